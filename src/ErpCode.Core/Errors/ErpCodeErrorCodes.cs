@@ -1,0 +1,25 @@
+namespace ErpCode.Core.Errors;
+
+/// <summary>Stable error codes, grouped by area. Clients may rely on them; never rename one.</summary>
+public static class ErpCodeErrorCodes
+{
+    public const string DocumentNotFound = "Storage.DocumentNotFound";
+    public const string DuplicateDocument = "Storage.DuplicateDocument";
+    public const string ConcurrencyConflict = "Storage.ConcurrencyConflict";
+    public const string UniqueConstraint = "Storage.UniqueConstraint";
+    public const string UnknownCollection = "Storage.UnknownCollection";
+    public const string InvalidCollectionName = "Storage.InvalidCollectionName";
+    public const string InvalidDocumentId = "Storage.InvalidDocumentId";
+    public const string InvalidDocument = "Storage.InvalidDocument";
+    public const string InvalidFieldPath = "Storage.InvalidFieldPath";
+    public const string InvalidFilter = "Storage.InvalidFilter";
+    public const string InvalidQuery = "Storage.InvalidQuery";
+    public const string InvalidPatch = "Storage.InvalidPatch";
+    public const string InvalidContinuationToken = "Storage.InvalidContinuationToken";
+    public const string DocumentTooLarge = "Storage.DocumentTooLarge";
+    public const string StoreUnavailable = "Storage.StoreUnavailable";
+    public const string StoreCorrupt = "Storage.StoreCorrupt";
+    public const string StoreBusy = "Storage.StoreBusy";
+    public const string TransactionsNotSupported = "Storage.TransactionsNotSupported";
+    public const string TransactionState = "Storage.TransactionState";
+}

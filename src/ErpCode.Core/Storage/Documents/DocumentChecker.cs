@@ -1,0 +1,73 @@
+using ErpCode.Core.Storage.Collections;
+using ErpCode.Core.Storage.Errors;
+using ErpCode.Core.Storage.Values;
+
+namespace ErpCode.Core.Storage.Documents;
+
+/// <summary>
+/// Checks a document before any backend writes it: the id, the nesting depth, and the kinds the collection
+/// declares for its fields. Both backends call it; the size limit is checked on the encoded form.
+/// </summary>
+public static class DocumentChecker
+{
+    public static void Check(CollectionDefinition collection, string id, DocumentValue body)
+    {
+        ArgumentNullException.ThrowIfNull(collection);
+        ArgumentNullException.ThrowIfNull(body);
+        DocumentId.Validate(id, collection.Name);
+        CheckDepth(body, 1, string.Empty, collection.Name, id);
+        foreach (var field in collection.Fields)
+        {
+            if (!body.TryGet(field.Path, out var value) || value.Kind == ValueKind.Null || Fits(field.Kind, value.Kind))
+            {
+                continue;
+            }
+
+            throw new InvalidDocumentException(
+                field.Path.ToString(),
+                $"the collection declares {field.Kind.Describe()} here, but the document holds {value.Kind.Describe()}",
+                collection.Name,
+                id);
+        }
+    }
+
+    public static void CheckSize(CollectionDefinition collection, string id, long sizeInBytes)
+    {
+        if (sizeInBytes > StoreLimits.MaxDocumentBytes)
+        {
+            throw new DocumentTooLargeException(collection.Name, id, sizeInBytes, StoreLimits.MaxDocumentBytes);
+        }
+    }
+
+    private static bool Fits(ValueKind declared, ValueKind actual) =>
+        declared == actual || (declared == ValueKind.Decimal && actual == ValueKind.Int64);
+
+    private static void CheckDepth(DocValue value, int depth, string path, string collection, string id)
+    {
+        if (value.Kind is not (ValueKind.Array or ValueKind.Document))
+        {
+            return;
+        }
+
+        if (depth > StoreLimits.MaxNestingDepth)
+        {
+            throw new InvalidDocumentException(path, $"documents and arrays nest deeper than {StoreLimits.MaxNestingDepth} levels", collection, id);
+        }
+
+        if (value is DocumentValue doc)
+        {
+            foreach (var (name, inner) in doc)
+            {
+                CheckDepth(inner, depth + 1, path.Length == 0 ? name : path + "." + name, collection, id);
+            }
+        }
+        else
+        {
+            var i = 0;
+            foreach (var item in (ArrayValue)value)
+            {
+                CheckDepth(item, depth + 1, $"{path}[{i++}]", collection, id);
+            }
+        }
+    }
+}

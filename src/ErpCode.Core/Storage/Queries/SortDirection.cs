@@ -1,0 +1,7 @@
+namespace ErpCode.Core.Storage.Queries;
+
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}

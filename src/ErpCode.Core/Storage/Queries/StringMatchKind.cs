@@ -1,0 +1,8 @@
+namespace ErpCode.Core.Storage.Queries;
+
+public enum StringMatchKind
+{
+    StartsWith,
+    EndsWith,
+    Contains,
+}

@@ -1,0 +1,201 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+
+namespace ErpCode.Core.Storage.Values;
+
+/// <summary>
+/// The typed JSON form of documents, used by the embedded store and by continuation tokens. JSON's own types
+/// carry null, bool, 64-bit integers, strings, arrays and objects; the rest are one-property objects whose name
+/// is a reserved tag: <c>{"_decimal":"12.50"}</c>, <c>{"_datetime":"2024-03-01T09:30:00.000Z"}</c>,
+/// <c>{"_date":"2024-03-01"}</c>. Decimals travel as text, so money never passes through a binary float.
+/// </summary>
+public static class TypedJson
+{
+    public const string DecimalTag = "_decimal";
+    public const string DateTimeTag = "_datetime";
+    public const string DateTag = "_date";
+
+    private const string DateTimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+    private const string DateFormat = "yyyy-MM-dd";
+
+    public static byte[] SerializeToUtf8(DocValue value)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(writer, value);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    public static string Serialize(DocValue value) => System.Text.Encoding.UTF8.GetString(SerializeToUtf8(value));
+
+    public static void Write(Utf8JsonWriter writer, DocValue value)
+    {
+        switch (value)
+        {
+            case NullValue:
+                writer.WriteNullValue();
+                break;
+            case BoolValue b:
+                writer.WriteBooleanValue(b.Value);
+                break;
+            case Int64Value i:
+                writer.WriteNumberValue(i.Value);
+                break;
+            case StringValue s:
+                writer.WriteStringValue(s.Value);
+                break;
+            case DecimalValue d:
+                writer.WriteStartObject();
+                writer.WriteString(DecimalTag, d.Value.ToString(CultureInfo.InvariantCulture));
+                writer.WriteEndObject();
+                break;
+            case DateTimeValue dt:
+                writer.WriteStartObject();
+                writer.WriteString(DateTimeTag, dt.Value.ToString(DateTimeFormat, CultureInfo.InvariantCulture));
+                writer.WriteEndObject();
+                break;
+            case DateValue date:
+                writer.WriteStartObject();
+                writer.WriteString(DateTag, date.Value.ToString(DateFormat, CultureInfo.InvariantCulture));
+                writer.WriteEndObject();
+                break;
+            case ArrayValue a:
+                writer.WriteStartArray();
+                foreach (var item in a.Items)
+                {
+                    Write(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case DocumentValue doc:
+                writer.WriteStartObject();
+                foreach (var (name, item) in doc)
+                {
+                    writer.WritePropertyName(name);
+                    Write(writer, item);
+                }
+
+                writer.WriteEndObject();
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(value), value?.Kind, "Unknown value kind.");
+        }
+    }
+
+    /// <summary>Reads one value; throws <see cref="JsonException"/> naming the position when the text is not typed JSON.</summary>
+    public static DocValue Deserialize(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 256 });
+        if (!reader.Read())
+        {
+            throw new JsonException("The text holds no JSON value.");
+        }
+
+        var value = Read(ref reader);
+        if (reader.Read())
+        {
+            throw new JsonException($"Unexpected content after the value at byte {reader.TokenStartIndex}.");
+        }
+
+        return value;
+    }
+
+    public static DocValue Deserialize(string json) => Deserialize(System.Text.Encoding.UTF8.GetBytes(json));
+
+    /// <summary>Reads the value that starts at the reader's current token and leaves the reader on its last token.</summary>
+    public static DocValue Read(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return NullValue.Instance;
+            case JsonTokenType.True:
+                return BoolValue.True;
+            case JsonTokenType.False:
+                return BoolValue.False;
+            case JsonTokenType.String:
+                return new StringValue(reader.GetString()!);
+            case JsonTokenType.Number:
+                if (reader.TryGetInt64(out var l))
+                {
+                    return new Int64Value(l);
+                }
+
+                // Untagged fractions only come from hand-edited files; read them exactly, never as double.
+                return new DecimalValue(reader.GetDecimal());
+            case JsonTokenType.StartArray:
+                var items = new List<DocValue>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(Read(ref reader));
+                }
+
+                return new ArrayValue(items);
+            case JsonTokenType.StartObject:
+                return ReadObject(ref reader);
+            default:
+                throw new JsonException($"Unexpected JSON token {reader.TokenType} at byte {reader.TokenStartIndex}.");
+        }
+    }
+
+    private static DocValue ReadObject(ref Utf8JsonReader reader)
+    {
+        var fields = new List<KeyValuePair<string, DocValue>>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            if (fields.Count == 0 && name.StartsWith('_') && TryReadTagged(name, ref reader, out var tagged))
+            {
+                if (!reader.Read() || reader.TokenType != JsonTokenType.EndObject)
+                {
+                    throw new JsonException($"The typed value '{name}' must be the only property of its object.");
+                }
+
+                return tagged;
+            }
+
+            fields.Add(new KeyValuePair<string, DocValue>(name, Read(ref reader)));
+        }
+
+        return DocumentValue.Create(fields);
+    }
+
+    private static bool TryReadTagged(string tag, ref Utf8JsonReader reader, out DocValue value)
+    {
+        var text = reader.TokenType == JsonTokenType.String
+            ? reader.GetString()!
+            : throw new JsonException($"The typed value '{tag}' must hold a string.");
+        try
+        {
+            return TryParseTagged(tag, text, out value);
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
+        {
+            throw new JsonException($"The typed value '{tag}' holds '{text}', which is not valid: {ex.Message}", ex);
+        }
+    }
+
+    private static bool TryParseTagged(string tag, string text, out DocValue value)
+    {
+        switch (tag)
+        {
+            case DecimalTag:
+                value = new DecimalValue(decimal.Parse(text, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture));
+                return true;
+            case DateTimeTag:
+                value = new DateTimeValue(DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
+                return true;
+            case DateTag:
+                value = new DateValue(DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture));
+                return true;
+            default:
+                throw new JsonException($"'{tag}' is not a known typed-value tag; names starting with '_' are reserved.");
+        }
+    }
+}
