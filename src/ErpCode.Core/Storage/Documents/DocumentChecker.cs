@@ -1,5 +1,6 @@
 using ErpCode.Core.Storage.Collections;
 using ErpCode.Core.Storage.Errors;
+using ErpCode.Core.Storage.Queries;
 using ErpCode.Core.Storage.Values;
 
 namespace ErpCode.Core.Storage.Documents;
@@ -10,6 +11,28 @@ namespace ErpCode.Core.Storage.Documents;
 /// </summary>
 public static class DocumentChecker
 {
+    /// <summary>Checks a new document's id, type name and parent id, then its body.</summary>
+    public static void CheckEnvelope(CollectionDefinition collection, NewDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(collection);
+        ArgumentNullException.ThrowIfNull(document);
+        DocumentId.Validate(document.Id, collection.Name);
+        if (document.Type is not null && FieldName.Check(document.Type) is { } typeProblem)
+        {
+            throw new InvalidDocumentException(FieldPath.TypeName, $"'{document.Type}' is not a valid type name: {typeProblem}", collection.Name, document.Id);
+        }
+
+        if (document.ParentId is not null && DocumentId.Check(document.ParentId) is { } parentProblem)
+        {
+            throw new InvalidDocumentException(FieldPath.ParentName, $"'{document.ParentId}' is not a valid parent id: {parentProblem}", collection.Name, document.Id);
+        }
+
+        if (document.Body is null)
+        {
+            throw new InvalidDocumentException("(body)", "the document has no body", collection.Name, document.Id);
+        }
+    }
+
     public static void Check(CollectionDefinition collection, string id, DocumentValue body)
     {
         ArgumentNullException.ThrowIfNull(collection);
