@@ -209,4 +209,33 @@ public abstract partial class DocumentStoreConformanceTests
 
         Assert.Equal(["B"], await IdsAsync(items, Query.Where(Filter.Gt(FieldPath.Version, 1))));
     }
+
+    [Fact]
+    public async Task Of_many_concurrent_writers_with_the_same_version_exactly_one_wins()
+    {
+        var items = await CollectionAsync();
+        await items.InsertAsync(Doc("A", ("owner", "none")), Ct);
+        var otherNode = await OpenSecondNodeAsync();
+        var collections = new[] { items, otherNode.Collection("items") };
+
+        var attempts = Enumerable.Range(0, 8).Select(async i =>
+        {
+            try
+            {
+                await (i % 2 == 0
+                    ? collections[i % 2].UpdateAsync("A", 1, DocumentPatch.Empty.Set("owner", $"writer{i}"), Ct)
+                    : collections[i % 2].ReplaceAsync("A", 1, Body(("owner", $"writer{i}")), Ct));
+                return $"writer{i}";
+            }
+            catch (ConcurrencyException)
+            {
+                return null;
+            }
+        });
+        var winners = (await Task.WhenAll(attempts)).Where(w => w is not null).ToList();
+
+        var winner = Assert.Single(winners);
+        var read = await items.GetAsync("A", Ct);
+        Assert.Equal((2L, (DocValue)winner), (read.Version, read.Body["owner"]));
+    }
 }

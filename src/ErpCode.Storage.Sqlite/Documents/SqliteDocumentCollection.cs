@@ -15,7 +15,7 @@ namespace ErpCode.Storage.Sqlite.Documents;
 /// <summary>The documents of one collection in the SQLite file, read and written through a session.</summary>
 internal sealed class SqliteDocumentCollection(string name, SqliteSession session, SqliteCollectionRegistry registry) : IDocumentCollection
 {
-    private const string Columns = "id, type, parent, version, body";
+    private const string Columns = SqlQueryBuilder.Columns;
 
     public string Name { get; } = name;
 
@@ -142,27 +142,11 @@ internal sealed class SqliteDocumentCollection(string name, SqliteSession sessio
         var definition = await registry.GetAsync(Name, cancellationToken);
         var plan = QueryPlan.Create(query, definition);
         var parameters = new SqlParameters();
-        var sql = new StringBuilder("SELECT ").Append(Columns).Append(" FROM ").Append(Table)
-            .Append(" WHERE ").Append(SqlFilterTranslator.Translate(plan.Filter, parameters))
-            .Append(" ORDER BY ").AppendJoin(", ", plan.Sort.Select(s => SqlPaths.Key(s.Field) + (s.Direction == SortDirection.Descending ? " DESC" : string.Empty)));
-        if (plan.FetchLimit is { } limit)
-        {
-            sql.Append(" LIMIT ").Append(parameters.Add(limit));
-        }
-        else if (plan.Skip > 0)
-        {
-            sql.Append(" LIMIT -1");
-        }
-
-        if (plan.Skip > 0)
-        {
-            sql.Append(" OFFSET ").Append(parameters.Add(plan.Skip));
-        }
-
+        var sql = SqlQueryBuilder.Select(plan, parameters);
         var documents = await session.RunAsync(
             async commands =>
             {
-                using var command = commands.Create(sql.ToString());
+                using var command = commands.Create(sql);
                 parameters.CopyTo(command);
                 var list = new List<StoredDocument>();
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -186,7 +170,7 @@ internal sealed class SqliteDocumentCollection(string name, SqliteSession sessio
         filter ??= Filter.All;
         FilterChecker.Check(filter, definition);
         var parameters = new SqlParameters();
-        var sql = $"SELECT count(*) FROM {Table} WHERE {SqlFilterTranslator.Translate(filter, parameters)}";
+        var sql = SqlQueryBuilder.Count(Name, filter, parameters);
         return await session.RunAsync(
             async commands =>
             {

@@ -106,8 +106,14 @@ internal static class SqliteSchema
 
         sql.Append("INDEX IF NOT EXISTS ").Append(SqliteNames.Quote(SqliteNames.Index(collection, index.Name)))
             .Append(" ON ").Append(SqliteNames.Quote(SqliteNames.Table(collection))).Append(" (")
-            .AppendJoin(", ", index.Fields.Select(f => SqlPaths.Key(f.Field) + (f.Direction == SortDirection.Descending ? " DESC" : string.Empty)))
-            .Append(')');
+            .AppendJoin(", ", index.Fields.Select(f => SqlPaths.Key(f.Field) + (f.Direction == SortDirection.Descending ? " DESC" : string.Empty)));
+        if (!index.Unique)
+        {
+            // Queries always end their sort with the id; with it in the index, a sorted page needs no sort step.
+            sql.Append(", id");
+        }
+
+        sql.Append(')');
         return sql.ToString();
     }
 

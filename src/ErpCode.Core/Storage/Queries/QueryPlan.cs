@@ -27,7 +27,7 @@ public sealed class QueryPlan
 
     public Filter Filter { get; }
 
-    /// <summary>The sort keys, always ending with <see cref="FieldPath.Id"/>.</summary>
+    /// <summary>The sort keys, always ending with <see cref="FieldPath.Id"/> (in the direction of the key before it).</summary>
     public ImmutableArray<SortField> Sort { get; }
 
     public int Skip { get; }
@@ -144,7 +144,9 @@ public sealed class QueryPlan
             }
         }
 
-        return sort.Add(new SortField(FieldPath.Id));
+        // The id follows the direction of the last key, so an index on (key, id) serves the whole sort either way.
+        var direction = sort.IsEmpty ? SortDirection.Ascending : sort[^1].Direction;
+        return sort.Add(new SortField(FieldPath.Id, direction));
     }
 
     private static string Signature(ImmutableArray<SortField> sort) =>
