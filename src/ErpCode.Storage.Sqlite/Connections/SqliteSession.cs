@@ -1,4 +1,3 @@
-using ErpCode.Core.Storage.Errors;
 using ErpCode.Storage.Sqlite.Errors;
 using Microsoft.Data.Sqlite;
 
@@ -40,50 +39,4 @@ internal abstract class SqliteSession(SqliteConnectionFactory connections)
             cancellationToken);
 
     protected abstract Task<T> RunCoreAsync<T>(Func<SqliteCommandFactory, Task<T>> work, bool atomic, CancellationToken cancellationToken);
-}
-
-/// <summary>Statements outside a store transaction: each call takes a pooled connection.</summary>
-internal sealed class SqliteAutoSession(SqliteConnectionFactory connections) : SqliteSession(connections)
-{
-    protected override async Task<T> RunCoreAsync<T>(Func<SqliteCommandFactory, Task<T>> work, bool atomic, CancellationToken cancellationToken)
-    {
-        await using var connection = await Connections.OpenAsync(cancellationToken);
-        if (!atomic)
-        {
-            return await work(new SqliteCommandFactory(connection, null));
-        }
-
-        // BEGIN IMMEDIATE takes the write lock up front, so two read-then-write calls cannot deadlock.
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var result = await work(new SqliteCommandFactory(connection, transaction));
-        await transaction.CommitAsync(cancellationToken);
-        return result;
-    }
-}
-
-/// <summary>Statements of one store transaction, on its connection.</summary>
-internal sealed class SqliteTransactionSession(SqliteConnectionFactory connections, SqliteConnection connection, SqliteTransaction transaction, Func<string?> checkUsable)
-    : SqliteSession(connections)
-{
-    protected override Task<T> RunCoreAsync<T>(Func<SqliteCommandFactory, Task<T>> work, bool atomic, CancellationToken cancellationToken)
-    {
-        if (checkUsable() is { } problem)
-        {
-            throw new TransactionStateException(problem);
-        }
-
-        return work(new SqliteCommandFactory(connection, transaction));
-    }
-}
-
-/// <summary>Creates commands bound to the session's connection and transaction.</summary>
-internal sealed class SqliteCommandFactory(SqliteConnection connection, SqliteTransaction? transaction)
-{
-    public SqliteCommand Create(string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        return command;
-    }
 }
