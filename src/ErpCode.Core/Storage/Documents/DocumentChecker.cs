@@ -41,7 +41,10 @@ public static class DocumentChecker
         CheckDepth(body, 1, string.Empty, collection.Name, id);
         foreach (var field in collection.Fields)
         {
-            if (!body.TryGet(field.Path, out var value) || value.Kind == ValueKind.Null || Fits(field.Kind, value.Kind))
+            var values = new List<DocValue>();
+            CollectValues(body, field.Path.Segments, 0, values);
+            var value = values.Find(v => v.Kind != ValueKind.Null && !Fits(field.Kind, v.Kind));
+            if (value is null)
             {
                 continue;
             }
@@ -59,6 +62,29 @@ public static class DocumentChecker
         if (sizeInBytes > StoreLimits.MaxDocumentBytes)
         {
             throw new DocumentTooLargeException(collection.Name, id, sizeInBytes, StoreLimits.MaxDocumentBytes);
+        }
+    }
+
+    /// <summary>The values at a path, stepping into every element of an array met on the way (<c>lines.amount</c>).</summary>
+    private static void CollectValues(DocValue current, System.Collections.Immutable.ImmutableArray<string> segments, int index, List<DocValue> values)
+    {
+        if (index == segments.Length)
+        {
+            values.Add(current);
+        }
+        else if (current is DocumentValue doc)
+        {
+            if (doc.TryGet(segments[index], out var next))
+            {
+                CollectValues(next, segments, index + 1, values);
+            }
+        }
+        else if (current is ArrayValue array && index > 0)
+        {
+            foreach (var item in array)
+            {
+                CollectValues(item, segments, index, values);
+            }
         }
     }
 

@@ -8,7 +8,7 @@ public sealed class DocumentTooLargeException : StorageException
     public DocumentTooLargeException(string collection, string documentId, long sizeInBytes, long limitInBytes)
         : base(
             ErpCodeErrorCodes.DocumentTooLarge,
-            $"Document '{documentId}' in collection '{collection}' is {sizeInBytes:N0} bytes when stored, over the limit of {limitInBytes:N0} bytes. Nothing was written.",
+            $"Document '{documentId}' in collection '{collection}' is {sizeInBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes when stored, over the limit of {limitInBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes. Nothing was written.",
             collection)
     {
         DocumentId = documentId;

@@ -6,7 +6,14 @@ namespace ErpCode.Core.Storage.Errors;
 public sealed class StoreBusyException : StorageException
 {
     public StoreBusyException(string store, TimeSpan waited, Exception? innerException = null)
-        : base(ErpCodeErrorCodes.StoreBusy, $"The store {store} stayed locked by another process or writer for {waited.TotalSeconds:0.#} s. Nothing was written; try again.", null, innerException)
+        : base(ErpCodeErrorCodes.StoreBusy, $"The store {store} stayed locked by another process or writer for {waited.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s. Nothing was written; try again.", null, innerException)
+    {
+        Store = store;
+    }
+
+    /// <summary>For a write that lost a race with another transaction on the same document (MongoDB's write conflict).</summary>
+    public StoreBusyException(string store, string reason, Exception? innerException = null)
+        : base(ErpCodeErrorCodes.StoreBusy, $"The store {store} refused the write: {reason}. Nothing was written; try again.", null, innerException)
     {
         Store = store;
     }

@@ -58,7 +58,7 @@ public static class FilterChecker
 
                 foreach (var value in @in.Values)
                 {
-                    CheckOperand(inField, ComparisonOperator.Eq, value, collection);
+                    CheckOperand(inField, ComparisonOperator.Eq, value, collection, declaredKindApplies: !@in.Field.IsElement);
                 }
 
                 break;
@@ -72,7 +72,10 @@ public static class FilterChecker
                     throw new InvalidFilterException(field.ToString(), $"{s.Kind} needs a string, not null", collection.Name);
                 }
 
-                CheckKind(field, ValueKind.String, collection, s.Kind.ToString());
+                if (!s.Field.IsElement)
+                {
+                    CheckKind(field, ValueKind.String, collection, s.Kind.ToString());
+                }
                 break;
             case AnyElementFilter any:
                 var array = Resolve(any.Field, collection, prefix);
@@ -83,7 +86,7 @@ public static class FilterChecker
 
                 if (collection.KindOf(array) is { } declared && declared != ValueKind.Array)
                 {
-                    throw new InvalidFilterException(array.ToString(), $"the field holds {declared}, not an array", collection.Name);
+                    throw new InvalidFilterException(array.ToString(), $"the field is declared to hold {declared.Describe()}, not an array", collection.Name);
                 }
 
                 if (any.Element is not null)
@@ -115,10 +118,12 @@ public static class FilterChecker
     private static void CheckComparison(ComparisonFilter c, CollectionDefinition collection, FieldPath? prefix)
     {
         var field = Resolve(c.Field, collection, prefix);
-        CheckOperand(field, c.Operator, c.Value, collection);
+
+        // An element of a declared array has no declared kind of its own: the array's kind says nothing of it.
+        CheckOperand(field, c.Operator, c.Value, collection, declaredKindApplies: !c.Field.IsElement);
     }
 
-    private static void CheckOperand(FieldPath field, ComparisonOperator op, DocValue? value, CollectionDefinition collection)
+    private static void CheckOperand(FieldPath field, ComparisonOperator op, DocValue? value, CollectionDefinition collection, bool declaredKindApplies)
     {
         if (value is null)
         {
@@ -145,7 +150,10 @@ public static class FilterChecker
             return;
         }
 
-        CheckKind(field, value.Kind, collection, op.ToString());
+        if (declaredKindApplies)
+        {
+            CheckKind(field, value.Kind, collection, op.ToString());
+        }
     }
 
     private static void CheckKind(FieldPath field, ValueKind given, CollectionDefinition collection, string operation)
@@ -160,7 +168,7 @@ public static class FilterChecker
         {
             throw new InvalidFilterException(
                 field.ToString(),
-                $"the field holds {declared.Describe()} values, but {operation} compares it with {given.Describe()}",
+                $"the field is declared to hold {declared.Describe()}, but {operation} compares it with {given.Describe()}",
                 collection.Name);
         }
     }

@@ -76,6 +76,8 @@ public sealed class QueryPlan
                 throw new InvalidContinuationTokenException("its values do not fit the sort", name);
             }
 
+            CheckTokenValues(token, sort, collection);
+
             filter = new AndFilter([filter, KeysetFilter.After(sort, token.LastValues, token.LastId)]);
         }
 
@@ -120,6 +122,32 @@ public sealed class QueryPlan
         return value.Kind is ValueKind.Array or ValueKind.Document
             ? throw new InvalidQueryException($"cannot page by '{field}': document '{document.Id}' holds {value.Kind.Describe()} there; sort by scalar fields", Collection.Name)
             : value;
+    }
+
+    /// <summary>
+    /// A token comes back from the client, so its values are checked like filter operands before they become one:
+    /// null or a scalar of the kind the field holds (integers and decimals together, except on envelope fields).
+    /// </summary>
+    private static void CheckTokenValues(ContinuationToken token, ImmutableArray<SortField> sort, CollectionDefinition collection)
+    {
+        for (var i = 0; i < sort.Length; i++)
+        {
+            var field = sort[i].Field;
+            var value = token.LastValues[i];
+            if (field == FieldPath.Id || value.Kind == ValueKind.Null)
+            {
+                continue;
+            }
+
+            var fits = value.Kind is not (ValueKind.Array or ValueKind.Document)
+                && (collection.KindOf(field) is not { } declared
+                    || declared == value.Kind
+                    || (!field.IsSystem && declared is ValueKind.Int64 or ValueKind.Decimal && value.IsNumber));
+            if (!fits)
+            {
+                throw new InvalidContinuationTokenException($"its value for '{field}' is {value.Kind.Describe()}, which that field cannot hold", collection.Name);
+            }
+        }
     }
 
     private static ImmutableArray<SortField> CompleteSort(ImmutableArray<SortField> sort, string collection)

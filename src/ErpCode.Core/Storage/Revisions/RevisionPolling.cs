@@ -25,9 +25,10 @@ public static class RevisionPolling
             {
                 current = await readRevision(cancellationToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException && onError is not null)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                onError(ex);
+                // A store that is briefly away must not end the watch: report and read again at the next tick.
+                onError?.Invoke(ex);
             }
 
             if (current is { } revision && revision != last)

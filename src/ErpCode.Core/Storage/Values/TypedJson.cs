@@ -19,6 +19,9 @@ public static class TypedJson
     private const string DateTimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
     private const string DateFormat = "yyyy-MM-dd";
 
+    // ISO 8601 with a zone: what this class writes, and the same with other fractions or an offset.
+    private static readonly string[] DateTimeFormats = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK"];
+
     public static byte[] SerializeToUtf8(DocValue value)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
@@ -119,7 +122,7 @@ public static class TypedJson
             case JsonTokenType.False:
                 return BoolValue.False;
             case JsonTokenType.String:
-                return new StringValue(reader.GetString()!);
+                return new StringValue(ReadString(ref reader));
             case JsonTokenType.Number:
                 if (reader.TryGetInt64(out var l))
                 {
@@ -127,7 +130,9 @@ public static class TypedJson
                 }
 
                 // Untagged fractions only come from hand-edited files; read them exactly, never as double.
-                return new DecimalValue(reader.GetDecimal());
+                return reader.TryGetDecimal(out var d)
+                    ? new DecimalValue(d)
+                    : throw new JsonException($"The number at byte {reader.TokenStartIndex} does not fit an exact decimal.");
             case JsonTokenType.StartArray:
                 var items = new List<DocValue>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -148,7 +153,7 @@ public static class TypedJson
         var fields = new List<KeyValuePair<string, DocValue>>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString()!;
+            var name = ReadString(ref reader);
             reader.Read();
             if (fields.Count == 0 && name.StartsWith('_') && TryReadTagged(name, ref reader, out var tagged))
             {
@@ -163,13 +168,32 @@ public static class TypedJson
             fields.Add(new KeyValuePair<string, DocValue>(name, Read(ref reader)));
         }
 
-        return DocumentValue.Create(fields);
+        try
+        {
+            return DocumentValue.Create(fields);
+        }
+        catch (ErpCode.Core.Storage.Errors.InvalidDocumentException ex)
+        {
+            throw new JsonException(ex.Message, ex);
+        }
+    }
+
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new JsonException($"The string at byte {reader.TokenStartIndex} is not valid text: {ex.Message}", ex);
+        }
     }
 
     private static bool TryReadTagged(string tag, ref Utf8JsonReader reader, out DocValue value)
     {
         var text = reader.TokenType == JsonTokenType.String
-            ? reader.GetString()!
+            ? ReadString(ref reader)
             : throw new JsonException($"The typed value '{tag}' must hold a string.");
         try
         {
@@ -186,10 +210,10 @@ public static class TypedJson
         switch (tag)
         {
             case DecimalTag:
-                value = new DecimalValue(decimal.Parse(text, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture));
+                value = new DecimalValue(decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture));
                 return true;
             case DateTimeTag:
-                value = new DateTimeValue(DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
+                value = new DateTimeValue(DateTimeOffset.ParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
                 return true;
             case DateTag:
                 value = new DateValue(DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture));
