@@ -8,6 +8,7 @@ public abstract partial class DocumentStoreConformanceTests
     [Fact]
     public async Task A_new_store_is_at_revision_0_and_each_committed_increment_adds_one()
     {
+        await RequireTransactionsAsync();
         Assert.Equal(0, await Store.GetRevisionAsync(Ct));
 
         for (var i = 1; i <= 3; i++)
@@ -23,6 +24,7 @@ public abstract partial class DocumentStoreConformanceTests
     [Fact]
     public async Task Another_node_watching_the_revision_sees_a_commit_within_a_second()
     {
+        await RequireTransactionsAsync();
         var otherNode = await OpenSecondNodeAsync();
         using var watching = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         watching.CancelAfter(TimeSpan.FromSeconds(20));

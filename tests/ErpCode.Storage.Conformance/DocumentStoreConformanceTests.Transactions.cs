@@ -9,6 +9,7 @@ public abstract partial class DocumentStoreConformanceTests
     [Fact]
     public async Task Committed_transaction_writes_to_two_collections_and_raises_the_revision()
     {
+        await RequireTransactionsAsync();
         var orders = await CollectionAsync("orders");
         var stock = await CollectionAsync("stock");
         await stock.InsertAsync(Doc("SKU-1", ("onHand", 10)), Ct);
@@ -29,6 +30,7 @@ public abstract partial class DocumentStoreConformanceTests
     [Fact]
     public async Task Rolled_back_transaction_leaves_both_collections_and_the_revision_unchanged()
     {
+        await RequireTransactionsAsync();
         var orders = await CollectionAsync("orders");
         var stock = await CollectionAsync("stock");
         await stock.InsertAsync(Doc("SKU-1", ("onHand", 10)), Ct);
@@ -50,6 +52,7 @@ public abstract partial class DocumentStoreConformanceTests
     [Fact]
     public async Task Transaction_disposed_after_a_failure_writes_nothing()
     {
+        await RequireTransactionsAsync();
         var orders = await CollectionAsync("orders");
         var stock = await CollectionAsync("stock");
         await stock.InsertAsync(Doc("SKU-1", ("onHand", 10)), Ct);
@@ -67,6 +70,7 @@ public abstract partial class DocumentStoreConformanceTests
     [Fact]
     public async Task Transaction_reads_its_own_writes_which_others_see_only_after_commit()
     {
+        await RequireTransactionsAsync();
         var orders = await CollectionAsync("orders");
 
         await using var transaction = await Store.BeginTransactionAsync(Ct);
@@ -83,6 +87,7 @@ public abstract partial class DocumentStoreConformanceTests
     [Fact]
     public async Task Stale_version_inside_a_transaction_throws_concurrency()
     {
+        await RequireTransactionsAsync();
         var orders = await CollectionAsync("orders");
         await orders.InsertAsync(Doc("SO-1"), Ct);
         await orders.ReplaceAsync("SO-1", 1, Body(("x", 1)), Ct);
@@ -96,6 +101,7 @@ public abstract partial class DocumentStoreConformanceTests
     [Fact]
     public async Task A_finished_transaction_cannot_be_used_again()
     {
+        await RequireTransactionsAsync();
         await CollectionAsync("orders");
         var transaction = await Store.BeginTransactionAsync(Ct);
         await transaction.CommitAsync(Ct);

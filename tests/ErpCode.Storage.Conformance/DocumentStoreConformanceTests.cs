@@ -1,6 +1,7 @@
 using ErpCode.Core.Storage;
 using ErpCode.Core.Storage.Collections;
 using ErpCode.Core.Storage.Documents;
+using ErpCode.Core.Storage.Errors;
 using ErpCode.Core.Storage.Values;
 using Xunit;
 
@@ -49,6 +50,20 @@ public abstract partial class DocumentStoreConformanceTests : IAsyncLifetime
         }
 
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Skips the calling test, with the store's own reason, where the store cannot run multi-document transactions.</summary>
+    protected async Task RequireTransactionsAsync()
+    {
+        try
+        {
+            var probe = await Store.BeginTransactionAsync(Ct);
+            await probe.DisposeAsync();
+        }
+        catch (TransactionsNotSupportedException ex)
+        {
+            Assert.Skip(ex.Message);
+        }
     }
 
     protected async Task<IDocumentStore> OpenSecondNodeAsync()
