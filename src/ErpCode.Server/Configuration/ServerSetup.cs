@@ -1,0 +1,34 @@
+using ErpCode.Core.Storage;
+using ErpCode.Server.Health;
+using ErpCode.Server.Storage;
+using Serilog;
+
+namespace ErpCode.Server.Configuration;
+
+/// <summary>All the wiring of the host, so Program.cs stays one screen.</summary>
+internal static class ServerSetup
+{
+    public static WebApplicationBuilder AddErpCodeServer(this WebApplicationBuilder builder)
+    {
+        // The content root is the folder of appsettings.json (SiteRoot), which the default builder reads,
+        // followed by environment variables and the command line.
+        var root = builder.Environment.ContentRootPath;
+
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+
+        builder.Services.AddErpCodeStorage(builder.Configuration).AddSqlite().AddMongoDB();
+        builder.Services.PostConfigure<StorageOptions>(options => options.BaseDirectory ??= root);
+        builder.Services.AddHostedService<StoreInitializer>();
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        return builder;
+    }
+
+    public static WebApplication UseErpCodeServer(this WebApplication app)
+    {
+        app.MapErpCodeHealth();
+        return app;
+    }
+}
