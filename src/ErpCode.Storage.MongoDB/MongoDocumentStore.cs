@@ -26,8 +26,7 @@ public sealed class MongoDocumentStore : IDocumentStore
     private readonly MongoClient _client;
     private readonly MongoStoreContext _context;
     private readonly ILogger _logger;
-    private readonly SemaphoreSlim _initializeLock = new(1, 1);
-    private volatile bool _initialized;
+    private readonly OneTimeInitialization _initialization = new();
 
     /// <summary>Creates the store without contacting the server; throws <see cref="StoreUnavailableException"/> when the connection string is not a MongoDB URL.</summary>
     public MongoDocumentStore(StorageOptions options, ILogger<MongoDocumentStore>? logger = null)
@@ -48,35 +47,19 @@ public sealed class MongoDocumentStore : IDocumentStore
     /// <summary>The database that holds the store's collections.</summary>
     public string DatabaseName { get; }
 
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    public Task InitializeAsync(CancellationToken cancellationToken = default) =>
+        _initialization.RunAsync(OpenAsync, cancellationToken);
+
+    private async Task OpenAsync(CancellationToken cancellationToken)
     {
-        if (_initialized)
+        await _context.PingAsync(cancellationToken);
+        var topology = await _context.GetTopologyAsync(cancellationToken);
+        await _context.Catalog.EnsureMetaCollectionsAsync(cancellationToken);
+        await _context.Catalog.ListAsync(cancellationToken);
+        Log.StoreOpened(_logger, Description, topology.Kind);
+        if (!topology.SupportsTransactions)
         {
-            return;
-        }
-
-        await _initializeLock.WaitAsync(cancellationToken);
-        try
-        {
-            if (_initialized)
-            {
-                return;
-            }
-
-            await _context.PingAsync(cancellationToken);
-            var topology = await _context.GetTopologyAsync(cancellationToken);
-            await _context.Catalog.EnsureMetaCollectionsAsync(cancellationToken);
-            await _context.Catalog.ListAsync(cancellationToken);
-            _initialized = true;
-            Log.StoreOpened(_logger, Description, topology.Kind);
-            if (!topology.SupportsTransactions)
-            {
-                Log.StandaloneServer(_logger, Description);
-            }
-        }
-        finally
-        {
-            _initializeLock.Release();
+            Log.StandaloneServer(_logger, Description);
         }
     }
 
@@ -139,7 +122,7 @@ public sealed class MongoDocumentStore : IDocumentStore
     {
         _client.Dispose();
         _context.Dispose();
-        _initializeLock.Dispose();
+        _initialization.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -24,8 +24,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     private readonly SqliteCollectionRegistry _registry;
     private readonly StorageOptions _options;
     private readonly ILogger _logger;
-    private readonly SemaphoreSlim _initializeLock = new(1, 1);
-    private volatile bool _initialized;
+    private readonly OneTimeInitialization _initialization = new();
 
     public SqliteDocumentStore(StorageOptions options, ILogger<SqliteDocumentStore>? logger = null)
     {
@@ -34,7 +33,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         _logger = logger ?? NullLogger<SqliteDocumentStore>.Instance;
         _connections = new SqliteConnectionFactory(options);
         _session = new SqliteAutoSession(_connections);
-        _registry = new SqliteCollectionRegistry(_session);
+        _registry = new SqliteCollectionRegistry(_session, InitializeAsync);
     }
 
     public string Provider => ProviderName;
@@ -44,33 +43,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
     /// <summary>The full path of the store file.</summary>
     public string FilePath => _connections.FilePath;
 
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
-    {
-        if (_initialized)
-        {
-            return;
-        }
-
-        await _initializeLock.WaitAsync(cancellationToken);
-        try
-        {
-            if (_initialized)
-            {
-                return;
-            }
-
-            _connections.EnsureDirectory();
-            await _session.RunAsync(commands => SqliteSchema.RefuseForeignFileAsync(commands, _connections.Context, cancellationToken), atomic: false, null, null, cancellationToken);
-            await _session.RunAsync(commands => SqliteSchema.UseWriteAheadLogAsync(commands, cancellationToken), atomic: false, null, null, cancellationToken);
-            await _session.RunAsync(commands => SqliteSchema.CreateOrCheckAsync(commands, _connections.Context, cancellationToken), atomic: true, null, null, cancellationToken);
-            _initialized = true;
-            Log.StoreOpened(_logger, FilePath);
-        }
-        finally
-        {
-            _initializeLock.Release();
-        }
-    }
+    public Task InitializeAsync(CancellationToken cancellationToken = default) =>
+        _initialization.RunAsync(OpenAsync, cancellationToken);
 
     public async Task EnsureCollectionAsync(CollectionDefinition definition, CancellationToken cancellationToken = default)
     {
@@ -160,11 +134,20 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
+    private async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        _connections.EnsureDirectory();
+        await _session.RunAsync(commands => SqliteSchema.RefuseForeignFileAsync(commands, _connections.Context, cancellationToken), atomic: false, null, null, cancellationToken);
+        await _session.RunAsync(commands => SqliteSchema.UseWriteAheadLogAsync(commands, cancellationToken), atomic: false, null, null, cancellationToken);
+        await _session.RunAsync(commands => SqliteSchema.CreateOrCheckAsync(commands, _connections.Context, cancellationToken), atomic: true, null, null, cancellationToken);
+        Log.StoreOpened(_logger, FilePath);
+    }
+
     /// <summary>Closes the pooled connections of this store's file, so the file can be moved or deleted.</summary>
     public ValueTask DisposeAsync()
     {
         _connections.ClearPool();
-        _initializeLock.Dispose();
+        _initialization.Dispose();
         return ValueTask.CompletedTask;
     }
 }

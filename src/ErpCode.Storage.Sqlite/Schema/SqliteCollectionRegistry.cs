@@ -7,10 +7,10 @@ using ErpCode.Storage.Sqlite.Schema;
 namespace ErpCode.Storage.Sqlite;
 
 /// <summary>
-/// The collection definitions of the file, cached per store instance. A miss reads <c>erp_collections</c>
+/// The collection definitions of the file, cached per store instance. The first use opens the store; a miss reads <c>erp_collections</c>
 /// again, so a collection another process created is found; a collection nobody created is an error.
 /// </summary>
-internal sealed class SqliteCollectionRegistry(SqliteSession session)
+internal sealed class SqliteCollectionRegistry(SqliteSession session, Func<CancellationToken, Task> initialize)
 {
     private readonly ConcurrentDictionary<string, CollectionDefinition> _known = new(StringComparer.Ordinal);
 
@@ -33,7 +33,13 @@ internal sealed class SqliteCollectionRegistry(SqliteSession session)
 
     public void Remember(CollectionDefinition definition) => _known[definition.Name] = definition;
 
-    private Task<bool> RefreshAsync(CancellationToken cancellationToken) => session.RunAsync(
+    private async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        await initialize(cancellationToken);
+        await ReadAllAsync(cancellationToken);
+    }
+
+    private Task<bool> ReadAllAsync(CancellationToken cancellationToken) => session.RunAsync(
         async commands =>
         {
             using var command = commands.Create($"SELECT definition FROM {SqliteNames.CollectionsTable}");

@@ -28,6 +28,17 @@ public sealed class SqliteFileTests : IDisposable
     }
 
     [Fact]
+    public async Task The_first_operation_opens_the_store_without_an_explicit_initialize()
+    {
+        await using var store = new SqliteDocumentStore(SqliteTestFiles.Options(_path));
+
+        var ex = await Assert.ThrowsAsync<UnknownCollectionException>(() => store.Collection("items").FindAsync("A", Ct));
+
+        Assert.Equal("items", ex.Collection);
+        Assert.True(File.Exists(_path));
+    }
+
+    [Fact]
     public async Task A_relative_data_source_is_taken_from_the_base_directory()
     {
         var options = SqliteTestFiles.Options("ignored");
