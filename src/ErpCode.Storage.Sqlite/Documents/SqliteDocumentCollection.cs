@@ -220,7 +220,8 @@ internal sealed class SqliteDocumentCollection(string name, SqliteSession sessio
         DocumentValue body;
         try
         {
-            body = TypedJson.Deserialize(reader.GetString(4)) as DocumentValue
+            // The body is read as its UTF-8 bytes, which the JSON reader takes directly: no string in between.
+            body = TypedJson.Deserialize(reader.GetFieldValue<byte[]>(4)) as DocumentValue
                 ?? throw new System.Text.Json.JsonException("The body is not a JSON object.");
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidDocumentException)

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using ErpCode.Core.Storage.Errors;
 
@@ -11,16 +10,20 @@ namespace ErpCode.Core.Storage.Values;
 /// </summary>
 public sealed class DocumentValue : DocValue, IReadOnlyCollection<KeyValuePair<string, DocValue>>
 {
-    private readonly ImmutableArray<KeyValuePair<string, DocValue>> _fields;
-    private readonly Dictionary<string, int> _index;
+    // Most bodies have a few dozen properties at most: a linear scan beats hashing there, so the name index is
+    // only built for larger documents.
+    private const int IndexThreshold = 16;
 
-    private DocumentValue(ImmutableArray<KeyValuePair<string, DocValue>> fields, Dictionary<string, int> index)
+    private readonly KeyValuePair<string, DocValue>[] _fields;
+    private readonly Dictionary<string, int>? _index;
+
+    private DocumentValue(KeyValuePair<string, DocValue>[] fields, Dictionary<string, int>? index)
     {
         _fields = fields;
         _index = index;
     }
 
-    public static DocumentValue Empty { get; } = new([], new Dictionary<string, int>(StringComparer.Ordinal));
+    public static DocumentValue Empty { get; } = new([], null);
 
     public override ValueKind Kind => ValueKind.Document;
 
@@ -40,49 +43,52 @@ public sealed class DocumentValue : DocValue, IReadOnlyCollection<KeyValuePair<s
     public static DocumentValue Create(IEnumerable<KeyValuePair<string, DocValue>> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var list = ImmutableArray.CreateBuilder<KeyValuePair<string, DocValue>>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (name, value) in fields)
+        var array = fields.ToArray();
+        Dictionary<string, int>? index = array.Length > IndexThreshold ? new Dictionary<string, int>(array.Length, StringComparer.Ordinal) : null;
+        for (var i = 0; i < array.Length; i++)
         {
+            var (name, value) = array[i];
             if (FieldName.Check(name) is { } problem)
             {
                 throw new InvalidDocumentException(name ?? string.Empty, problem);
             }
 
-            if (!index.TryAdd(name, list.Count))
+            var repeated = index is null ? IndexOf(array, name, i) >= 0 : !index.TryAdd(name, i);
+            if (repeated)
             {
                 throw new InvalidDocumentException(name, "the property is given twice");
             }
 
-            list.Add(new KeyValuePair<string, DocValue>(name, value ?? NullValue.Instance));
+            if (value is null)
+            {
+                array[i] = new KeyValuePair<string, DocValue>(name, NullValue.Instance);
+            }
         }
 
-        return new DocumentValue(list.ToImmutable(), index);
+        return new DocumentValue(array, index);
     }
 
     public static DocumentValue Create(params (string Name, DocValue Value)[] fields) =>
         Create(fields.Select(f => new KeyValuePair<string, DocValue>(f.Name, f.Value)));
 
-    public bool Contains(string name) => _index.ContainsKey(name);
+    public bool Contains(string name) => Find(name) >= 0;
 
     public bool TryGet(string name, [NotNullWhen(true)] out DocValue? value)
     {
-        if (_index.TryGetValue(name, out var i))
-        {
-            value = _fields[i].Value;
-            return true;
-        }
-
-        value = null;
-        return false;
+        var i = Find(name);
+        value = i >= 0 ? _fields[i].Value : null;
+        return i >= 0;
     }
 
     /// <summary>A copy with <paramref name="name"/> set to <paramref name="value"/>, in place if it existed, else appended.</summary>
     public DocumentValue With(string name, DocValue value)
     {
-        if (_index.TryGetValue(name, out var i))
+        var i = Find(name);
+        if (i >= 0)
         {
-            return new DocumentValue(_fields.SetItem(i, new KeyValuePair<string, DocValue>(name, value ?? NullValue.Instance)), _index);
+            var copy = (KeyValuePair<string, DocValue>[])_fields.Clone();
+            copy[i] = new KeyValuePair<string, DocValue>(name, value ?? NullValue.Instance);
+            return new DocumentValue(copy, _index);
         }
 
         return Create(_fields.Append(new KeyValuePair<string, DocValue>(name, value ?? NullValue.Instance)));
@@ -90,7 +96,7 @@ public sealed class DocumentValue : DocValue, IReadOnlyCollection<KeyValuePair<s
 
     /// <summary>A copy without <paramref name="name"/>; the same instance when it was missing.</summary>
     public DocumentValue Without(string name) =>
-        _index.ContainsKey(name) ? Create(_fields.Where(f => !string.Equals(f.Key, name, StringComparison.Ordinal))) : this;
+        Find(name) >= 0 ? Create(_fields.Where(f => !string.Equals(f.Key, name, StringComparison.Ordinal))) : this;
 
     public override bool Equals(DocValue? other)
     {
@@ -122,6 +128,22 @@ public sealed class DocumentValue : DocValue, IReadOnlyCollection<KeyValuePair<s
     }
 
     public IEnumerator<KeyValuePair<string, DocValue>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, DocValue>>)_fields).GetEnumerator();
+
+    private static int IndexOf(KeyValuePair<string, DocValue>[] fields, string name, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (string.Equals(fields[i].Key, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int Find(string name) =>
+        _index is null ? IndexOf(_fields, name, _fields.Length) : _index.TryGetValue(name, out var i) ? i : -1;
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
