@@ -22,4 +22,6 @@ public static class ErpCodeErrorCodes
     public const string StoreBusy = "Storage.StoreBusy";
     public const string TransactionsNotSupported = "Storage.TransactionsNotSupported";
     public const string TransactionState = "Storage.TransactionState";
+    public const string InvalidComponent = "Components.Invalid";
+    public const string StoredCodeFailed = "Components.StoredCodeFailed";
 }

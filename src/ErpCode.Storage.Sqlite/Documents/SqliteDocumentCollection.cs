@@ -48,11 +48,14 @@ internal sealed class SqliteDocumentCollection(string name, SqliteSession sessio
         return await session.RunAsync(
             async commands =>
             {
+                // One prepared statement for the whole batch; only the parameter values change per row.
+                using var command = InsertCommand(commands);
                 foreach (var row in rows)
                 {
                     try
                     {
-                        await InsertRowAsync(commands, row, cancellationToken);
+                        Bind(command, row);
+                        await command.ExecuteNonQueryAsync(cancellationToken);
                     }
                     catch (SqliteException ex)
                     {
@@ -206,12 +209,27 @@ internal sealed class SqliteDocumentCollection(string name, SqliteSession sessio
 
     private async Task<int> InsertRowAsync(SqliteCommandFactory commands, EncodedRow row, CancellationToken cancellationToken)
     {
-        using var command = commands.Create($"INSERT INTO {Table} ({Columns}) VALUES ($id, $type, $parent, 1, $body)");
-        command.Parameters.AddWithValue("$id", row.Id);
-        command.Parameters.AddWithValue("$type", (object?)row.Type ?? DBNull.Value);
-        command.Parameters.AddWithValue("$parent", (object?)row.ParentId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$body", row.Json);
+        using var command = InsertCommand(commands);
+        Bind(command, row);
         return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private SqliteCommand InsertCommand(SqliteCommandFactory commands)
+    {
+        var command = commands.Create($"INSERT INTO {Table} ({Columns}) VALUES ($id, $type, $parent, 1, $body)");
+        command.Parameters.Add("$id", SqliteType.Text);
+        command.Parameters.Add("$type", SqliteType.Text);
+        command.Parameters.Add("$parent", SqliteType.Text);
+        command.Parameters.Add("$body", SqliteType.Text);
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, EncodedRow row)
+    {
+        command.Parameters["$id"].Value = row.Id;
+        command.Parameters["$type"].Value = (object?)row.Type ?? DBNull.Value;
+        command.Parameters["$parent"].Value = (object?)row.ParentId ?? DBNull.Value;
+        command.Parameters["$body"].Value = row.Json;
     }
 
     private StoredDocument ReadRow(SqliteDataReader reader)

@@ -24,7 +24,6 @@ internal static class SortKey
 
     private const int IntegerDigits = 29;
     private const int FractionDigits = 28;
-    private const string FixedPointFormat = "00000000000000000000000000000.0000000000000000000000000000";
 
     public static byte[] Missing { get; } = [NullClass];
 
@@ -55,29 +54,38 @@ internal static class SortKey
     };
 
     /// <summary>The key of a value given as typed JSON text (what <c>body -&gt; '$.path'</c> yields); null for a missing value.</summary>
-    public static byte[] EncodeJson(string? json) => json is null ? Missing : Encode(TypedJson.Deserialize(json));
+    public static byte[] EncodeJson(byte[]? json) => json is null ? Missing : Encode(TypedJson.Deserialize(json));
 
     private static byte[] EncodeNumber(decimal value)
     {
         var negative = value < 0;
-        var digits = Math.Abs(value).ToString(FixedPointFormat, CultureInfo.InvariantCulture);
+
+        // "F28" writes every digit a decimal can hold after the point (its scale is at most 28); the integer part
+        // is then right-aligned in 29 places, so all numbers share one fixed width.
+        var digits = Math.Abs(value).ToString("F28", CultureInfo.InvariantCulture);
+        var point = digits.IndexOf('.', StringComparison.Ordinal);
         var key = new byte[2 + IntegerDigits + FractionDigits];
         key[0] = NumberClass;
         key[1] = negative ? (byte)0 : (byte)1;
         var k = 2;
+        for (var pad = IntegerDigits - point; pad > 0; pad--)
+        {
+            key[k++] = Digit('0', negative);
+        }
+
         foreach (var c in digits)
         {
-            if (c == '.')
+            if (c != '.')
             {
-                continue;
+                key[k++] = Digit(c, negative);
             }
-
-            // Negative numbers sort in reverse magnitude: complement every digit of the fixed-width form.
-            key[k++] = (byte)(negative ? '9' - c + '0' : c);
         }
 
         return key;
     }
+
+    // Negative numbers sort in reverse magnitude: every digit of the fixed-width form is complemented.
+    private static byte Digit(char c, bool negative) => (byte)(negative ? '9' - c + '0' : c);
 
     private static byte[] EncodeString(string value)
     {

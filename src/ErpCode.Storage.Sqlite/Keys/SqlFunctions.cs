@@ -20,7 +20,8 @@ internal static class SqlFunctions
 
     public static void Register(SqliteConnection connection)
     {
-        connection.CreateFunction<string?, byte[]>(Key, SortKey.EncodeJson, isDeterministic: true);
+        // The JSON text arrives as its UTF-8 bytes, which the reader takes as they are: no string in between.
+        connection.CreateFunction<byte[]?, byte[]>(Key, SortKey.EncodeJson, isDeterministic: true);
         connection.CreateFunction<string?, long, string, long, long>(Match, MatchString, isDeterministic: true);
     }
 

@@ -67,6 +67,6 @@ public class SortKeyTests
     public void A_missing_value_sorts_as_null()
     {
         Assert.Equal(SortKey.Encode(DocValue.Null), SortKey.EncodeJson(null));
-        Assert.Equal(SortKey.Encode(new DecimalValue(1.50m)), SortKey.EncodeJson("{\"_decimal\":\"1.5\"}"));
+        Assert.Equal(SortKey.Encode(new DecimalValue(1.50m)), SortKey.EncodeJson("{\"_decimal\":\"1.5\"}"u8.ToArray()));
     }
 }

@@ -19,6 +19,12 @@ public static class TypedJson
     private const string DateTimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
     private const string DateFormat = "yyyy-MM-dd";
 
+    private static ReadOnlySpan<byte> DecimalTagUtf8 => "_decimal"u8;
+
+    private static ReadOnlySpan<byte> DateTimeTagUtf8 => "_datetime"u8;
+
+    private static ReadOnlySpan<byte> DateTagUtf8 => "_date"u8;
+
     // ISO 8601 with a zone: what this class writes, and the same with other fractions or an offset.
     private static readonly string[] DateTimeFormats = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK"];
 
@@ -150,23 +156,30 @@ public static class TypedJson
 
     private static DocValue ReadObject(ref Utf8JsonReader reader)
     {
-        var fields = new List<KeyValuePair<string, DocValue>>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        if (!reader.Read())
+        {
+            throw new JsonException("The text ends inside an object.");
+        }
+
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            return DocumentValue.Empty;
+        }
+
+        // A typed value is an object whose first name is a tag: recognise it on the raw bytes, before any allocation.
+        if (!reader.ValueIsEscaped && reader.ValueSpan.Length > 0 && reader.ValueSpan[0] == (byte)'_')
+        {
+            return ReadTagged(ref reader);
+        }
+
+        var fields = new List<KeyValuePair<string, DocValue>>(16);
+        do
         {
             var name = ReadString(ref reader);
             reader.Read();
-            if (fields.Count == 0 && name.StartsWith('_') && TryReadTagged(name, ref reader, out var tagged))
-            {
-                if (!reader.Read() || reader.TokenType != JsonTokenType.EndObject)
-                {
-                    throw new JsonException($"The typed value '{name}' must be the only property of its object.");
-                }
-
-                return tagged;
-            }
-
             fields.Add(new KeyValuePair<string, DocValue>(name, Read(ref reader)));
         }
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject);
 
         try
         {
@@ -175,6 +188,86 @@ public static class TypedJson
         catch (ErpCode.Core.Storage.Errors.InvalidDocumentException ex)
         {
             throw new JsonException(ex.Message, ex);
+        }
+    }
+
+    private static DocValue ReadTagged(ref Utf8JsonReader reader)
+    {
+        var tag = reader.ValueTextEquals(DecimalTagUtf8) ? DecimalTag
+            : reader.ValueTextEquals(DateTimeTagUtf8) ? DateTimeTag
+            : reader.ValueTextEquals(DateTagUtf8) ? DateTag
+            : throw new JsonException($"'{ReadString(ref reader)}' is not a known typed-value tag; names starting with '_' are reserved.");
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"The typed value '{tag}' must hold a string.");
+        }
+
+        var value = reader.ValueIsEscaped ? ParseTagged(tag, ReadString(ref reader)) : ParseTagged(tag, reader.ValueSpan, ref reader);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.EndObject)
+        {
+            throw new JsonException($"The typed value '{tag}' must be the only property of its object.");
+        }
+
+        return value;
+    }
+
+    /// <summary>The fast path: the tagged text straight from the UTF-8 bytes.</summary>
+    private static DocValue ParseTagged(string tag, ReadOnlySpan<byte> utf8, ref Utf8JsonReader reader)
+    {
+        switch (tag)
+        {
+            case DecimalTag when decimal.TryParse(utf8, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var d):
+                return new DecimalValue(d);
+            case DateTimeTag when reader.TryGetDateTimeOffset(out var instant):
+                return new DateTimeValue(instant);
+            case DateTag when TryParseDate(utf8, out var date):
+                return new DateValue(date);
+            default:
+                return ParseTagged(tag, ReadString(ref reader));
+        }
+    }
+
+    private static bool TryParseDate(ReadOnlySpan<byte> utf8, out DateOnly date)
+    {
+        date = default;
+        if (utf8.Length != 10 || utf8[4] != (byte)'-' || utf8[7] != (byte)'-'
+            || !TryDigits(utf8[..4], out var year) || !TryDigits(utf8.Slice(5, 2), out var month) || !TryDigits(utf8.Slice(8, 2), out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
+    {
+        value = 0;
+        foreach (var b in digits)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return true;
+    }
+
+    /// <summary>The general path, from text; every failure is a <see cref="JsonException"/> naming the tag and the text.</summary>
+    private static DocValue ParseTagged(string tag, string text)
+    {
+        try
+        {
+            return TryParseTagged(tag, text, out var value) ? value : throw new JsonException($"'{tag}' is not a known typed-value tag.");
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
+        {
+            throw new JsonException($"The typed value '{tag}' holds '{text}', which is not valid: {ex.Message}", ex);
         }
     }
 
@@ -187,21 +280,6 @@ public static class TypedJson
         catch (InvalidOperationException ex)
         {
             throw new JsonException($"The string at byte {reader.TokenStartIndex} is not valid text: {ex.Message}", ex);
-        }
-    }
-
-    private static bool TryReadTagged(string tag, ref Utf8JsonReader reader, out DocValue value)
-    {
-        var text = reader.TokenType == JsonTokenType.String
-            ? ReadString(ref reader)
-            : throw new JsonException($"The typed value '{tag}' must hold a string.");
-        try
-        {
-            return TryParseTagged(tag, text, out value);
-        }
-        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
-        {
-            throw new JsonException($"The typed value '{tag}' holds '{text}', which is not valid: {ex.Message}", ex);
         }
     }
 
