@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using ErpCode.Core.Storage.Collections;
+using ErpCode.Core.Storage.Documents;
+using ErpCode.Core.Storage.Values;
+
+namespace ErpCode.Core.Components;
+
+/// <summary>How components and their history are kept in the store: collections <c>components</c> and <c>component_history</c>.</summary>
+internal static class ComponentDocuments
+{
+    public const string Collection = "components";
+    public const string HistoryCollection = "component_history";
+    public const string TypeName = "Component";
+    public const string RevisionTypeName = "ComponentRevision";
+
+    public static CollectionDefinition Definition { get; } = new CollectionDefinition(Collection)
+        .WithField("kind", ValueKind.String)
+        .WithField("state", ValueKind.String)
+        .WithField("version", ValueKind.Int64)
+        .WithIndex("byKind", "kind");
+
+    public static CollectionDefinition HistoryDefinition { get; } = new CollectionDefinition(HistoryCollection)
+        .WithField("sequence", ValueKind.Int64)
+        .WithIndex("byComponent", "_parent", "sequence");
+
+    public static DocumentValue ToBody(Component c, int historyCount) => DocumentValue.Create(
+        ("kind", c.Kind.ToString()),
+        ("source", c.Source),
+        ("state", c.ValidationState.ToString()),
+        ("diagnostics", new ArrayValue(c.Diagnostics.Select(d => (DocValue)DocumentValue.Create(
+            ("code", d.Code), ("severity", d.Severity), ("line", d.Line), ("column", d.Column), ("message", d.Message))))),
+        ("version", c.Version),
+        ("validatedSource", c.ValidatedSource),
+        ("historyCount", historyCount));
+
+    public static Component FromDocument(StoredDocument document)
+    {
+        var body = document.Body;
+        return new Component(
+            document.Id,
+            Enum.Parse<ComponentKind>(String(body, "kind")),
+            String(body, "source"),
+            Enum.Parse<ComponentValidationState>(String(body, "state")),
+            body.TryGet("diagnostics", out var list) && list is ArrayValue array
+                ? [.. array.OfType<DocumentValue>().Select(d => new ComponentDiagnostic(String(d, "code"), String(d, "severity"), (int)Int(d, "line"), (int)Int(d, "column"), String(d, "message")))]
+                : ImmutableArray<ComponentDiagnostic>.Empty,
+            (int)Int(body, "version"),
+            body.TryGet("validatedSource", out var validated) && validated is StringValue s ? s.Value : null,
+            document.Version);
+    }
+
+    public static int HistoryCount(StoredDocument document) => (int)Int(document.Body, "historyCount");
+
+    public static NewDocument ToHistory(ComponentRevision r) => new(
+        $"{r.Reference}.{r.Sequence:D6}",
+        DocumentValue.Create(
+            ("sequence", r.Sequence),
+            ("author", r.Author),
+            ("savedAt", r.SavedAt),
+            ("source", r.Source),
+            ("state", r.ValidationState.ToString()),
+            ("version", r.Version)),
+        RevisionTypeName,
+        r.Reference);
+
+    public static ComponentRevision FromHistory(StoredDocument d) => new(
+        d.ParentId ?? string.Empty,
+        (int)Int(d.Body, "sequence"),
+        String(d.Body, "author"),
+        ((DateTimeValue)d.Body["savedAt"]).Value,
+        String(d.Body, "source"),
+        Enum.Parse<ComponentValidationState>(String(d.Body, "state")),
+        (int)Int(d.Body, "version"));
+
+    private static string String(DocumentValue body, string name) => body.TryGet(name, out var v) && v is StringValue s ? s.Value : string.Empty;
+
+    private static long Int(DocumentValue body, string name) => body.TryGet(name, out var v) && v is Int64Value i ? i.Value : 0;
+}

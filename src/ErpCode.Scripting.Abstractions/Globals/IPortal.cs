@@ -1,0 +1,17 @@
+namespace ErpCode.Scripting;
+
+/// <summary>
+/// The documents of the site, reached with the calling user's permissions. Nothing else of the host is
+/// reachable from stored code.
+/// </summary>
+public interface IPortal
+{
+    /// <summary>The document, or null when it does not exist or the user may not see it.</summary>
+    IDocumentAccess? Find(string collection, string id);
+
+    /// <summary>The documents whose property equals the value, sorted by id, at most <paramref name="take"/>.</summary>
+    IReadOnlyList<IDocumentAccess> Query(string collection, string property, object? equals, int take = 100);
+
+    /// <summary>Creates a document and returns it as stored.</summary>
+    IDocumentAccess Create(string collection, string id, string? type, IReadOnlyDictionary<string, object?> properties);
+}

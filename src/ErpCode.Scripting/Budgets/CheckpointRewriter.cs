@@ -1,0 +1,45 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ErpCode.Scripting.Budgets;
+
+/// <summary>
+/// Inserts budget checkpoints into stored code after the sandbox check: <c>Budget.Check()</c> at the start of every loop
+/// body, before every <c>goto</c> and in query clauses; <c>Budget.Enter()</c> with <c>try/finally Budget.Exit()</c> around
+/// every method, accessor, operator, local function and lambda body; <c>Budget.CanCatch</c> in every catch filter.
+/// Every original token keeps its line, so stack traces from the emitted PDB name the user's lines.
+/// </summary>
+internal static class CheckpointRewriter
+{
+    /// <summary>
+    /// Rewrites the tree of <paramref name="semanticModel"/>, a regular or a script (<see cref="SourceCodeKind.Script"/>) tree.
+    /// The model tells void from value-returning expression bodies and leaves expression-tree lambdas alone.
+    /// </summary>
+    /// <exception cref="ArgumentException">The tree has syntax errors.</exception>
+    /// <exception cref="InvalidOperationException">The tree does not bind, so a body's return type is unknown.</exception>
+    public static SyntaxTree Rewrite(SemanticModel semanticModel)
+    {
+        ArgumentNullException.ThrowIfNull(semanticModel);
+        var tree = semanticModel.SyntaxTree;
+        if (tree.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
+        {
+            throw new ArgumentException($"Only code that compiles can be rewritten; {tree.FilePath} has a syntax error: {error}", nameof(semanticModel));
+        }
+
+        var root = new CheckpointSyntaxRewriter(semanticModel).Visit(tree.GetRoot());
+        return tree.WithRootAndOptions(root, tree.Options);
+    }
+
+    /// <summary>Rewrites every tree of <paramref name="compilation"/>, using its semantic models.</summary>
+    public static CSharpCompilation Rewrite(CSharpCompilation compilation)
+    {
+        ArgumentNullException.ThrowIfNull(compilation);
+        var rewritten = compilation;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            rewritten = rewritten.ReplaceSyntaxTree(tree, Rewrite(compilation.GetSemanticModel(tree)));
+        }
+
+        return rewritten;
+    }
+}

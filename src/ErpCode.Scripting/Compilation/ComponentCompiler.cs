@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using System.Text;
+using ErpCode.Core.Components;
+using ErpCode.Scripting.Budgets;
+using ErpCode.Scripting.Sandbox;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+
+namespace ErpCode.Scripting.Compilation;
+
+/// <summary>
+/// Compiles stored C#: parses it (a class library for Document, Module and Test components, a C# script over
+/// <see cref="ScriptGlobals"/> for Script and Expression ones), checks it against the sandbox, inserts the
+/// budget checkpoints (keeping line numbers) and emits an assembly with a portable PDB whose path is the
+/// component's name. Metadata references are built once; emitted bytes are cached by source hash.
+/// </summary>
+public sealed class ComponentCompiler : IComponentCompiler
+{
+    /// <summary>Namespaces every component sees without a using directive.</summary>
+    /// <summary>The name every compiled modules assembly starts with; the sandbox trusts what they declare.</summary>
+    public const string ModulesAssemblyPrefix = "erp.modules.";
+
+    public static readonly ImmutableArray<string> DefaultUsings = ["System", "System.Collections.Generic", "System.Linq", "System.Text", "ErpCode.Scripting"];
+
+    private static readonly CSharpParseOptions RegularParse = new(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Regular);
+    private static readonly CSharpParseOptions ScriptParse = new(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Script);
+    private static readonly EmitOptions Emit = new(debugInformationFormat: DebugInformationFormat.PortablePdb);
+
+    // Class libraries get the default usings from a tree of their own, so the component's lines stay its own.
+    private static readonly SyntaxTree GlobalUsings = CSharpSyntaxTree.ParseText(
+        string.Concat(DefaultUsings.Select(u => $"global using {u};\n")), RegularParse, "(default usings)", Encoding.UTF8);
+
+    private readonly ScriptReferences _references = new();
+    private readonly CompilationCache _cache = new();
+
+    public ImmutableArray<ComponentDiagnostic> Check(ComponentKind kind, string reference, string source, IReadOnlyList<Component> modules)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(modules);
+        var tree = Parse(kind, reference, 0, source);
+        var compilation = kind == ComponentKind.Module
+            ? Library($"erp.check.{reference}", [.. modules.Where(m => m.Reference != reference).Select(ModuleTree), tree], [])
+            : Create(kind, $"erp.check.{reference}", tree, ModulesReference(modules));
+        return Diagnose(compilation, tree, kind, reference);
+    }
+
+    /// <summary>The modules of a snapshot, compiled together into one assembly, or null when there are none.</summary>
+    internal CompiledAssembly? CompileModules(IReadOnlyList<Component> modules)
+    {
+        if (modules.Count == 0)
+        {
+            return null;
+        }
+
+        var ordered = modules.OrderBy(m => m.Reference, StringComparer.Ordinal).ToList();
+        var key = CompilationCache.KeyOf([.. ordered.SelectMany(m => new[] { m.Reference, m.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), m.ValidatedSource })]);
+        return _cache.GetOrAdd(key, () =>
+        {
+            var trees = ordered.Select(ModuleTree).ToList();
+            var compilation = Library(ModulesAssemblyPrefix + key[..16], trees, []);
+            var errors = trees.SelectMany(t => Diagnose(compilation, t, ComponentKind.Module, Path.GetFileName(t.FilePath))).Where(d => d.Severity == "Error").ToImmutableArray();
+            if (!errors.IsEmpty)
+            {
+                throw new ComponentCompilationException("The modules", errors);
+            }
+
+            return EmitChecked(CheckpointRewriter.Rewrite(compilation), "The modules");
+        });
+    }
+
+    /// <summary>A Document, Test, Script or Expression component's validated source, compiled against the snapshot's modules.</summary>
+    internal CompiledAssembly CompileComponent(Component component, CompiledAssembly? modules)
+    {
+        var source = component.ValidatedSource ?? throw new InvalidOperationException($"{component.DisplayName} has no validated source.");
+        var key = CompilationCache.KeyOf(component.Kind.ToString(), component.Reference, component.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), source, modules?.Name);
+        return _cache.GetOrAdd(key, () =>
+        {
+            var tree = Parse(component.Kind, component.Reference, component.Version, source);
+            var moduleReferences = modules is null ? [] : ImmutableArray.Create<MetadataReference>(MetadataReference.CreateFromImage(modules.Image));
+            var name = $"erp.{component.Reference}.{key[..16]}";
+            var compilation = Create(component.Kind, name, tree, moduleReferences);
+            var errors = Diagnose(compilation, tree, component.Kind, component.Reference).Where(d => d.Severity == "Error").ToImmutableArray();
+            if (!errors.IsEmpty)
+            {
+                throw new ComponentCompilationException(component.DisplayName, errors);
+            }
+
+            return EmitChecked(CheckpointRewriter.Rewrite(compilation), component.DisplayName);
+        });
+    }
+
+    private CSharpCompilation Create(ComponentKind kind, string name, SyntaxTree tree, ImmutableArray<MetadataReference> modules) =>
+        IsScript(kind)
+            ? CSharpCompilation.CreateScriptCompilation(
+                name,
+                tree,
+                _references.References.AddRange(modules),
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: DefaultUsings, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable),
+                // No return type: the default (object) resolves against the reference assemblies, where a runtime
+                // typeof(object) would name System.Private.CoreLib, which they do not contain.
+                globalsType: typeof(ScriptGlobals))
+            : Library(name, [tree], modules);
+
+    private CSharpCompilation Library(string name, IEnumerable<SyntaxTree> trees, ImmutableArray<MetadataReference> modules) =>
+        CSharpCompilation.Create(
+            name,
+            [GlobalUsings, .. trees],
+            _references.References.AddRange(modules),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+
+    private ImmutableArray<MetadataReference> ModulesReference(IReadOnlyList<Component> modules)
+    {
+        var running = modules.Where(m => m.Runs).ToList();
+        return CompileModules(running) is { } compiled ? [MetadataReference.CreateFromImage(compiled.Image)] : [];
+    }
+
+    private static SyntaxTree ModuleTree(Component module) =>
+        Parse(ComponentKind.Module, module.Reference, module.Version, module.ValidatedSource ?? module.Source);
+
+    private static SyntaxTree Parse(ComponentKind kind, string reference, int version, string source) =>
+        CSharpSyntaxTree.ParseText(source, IsScript(kind) ? ScriptParse : RegularParse, ComponentPaths.For(reference, kind, version), Encoding.UTF8);
+
+    private static bool IsScript(ComponentKind kind) => kind is ComponentKind.Script or ComponentKind.Expression;
+
+    private static ImmutableArray<ComponentDiagnostic> Diagnose(CSharpCompilation compilation, SyntaxTree tree, ComponentKind kind, string reference)
+    {
+        var compiler = compilation.GetDiagnostics()
+            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && (d.Location.SourceTree == tree || d.Location == Location.None));
+        var sandbox = SandboxChecker.Check(compilation.GetSemanticModel(tree));
+        var shape = kind == ComponentKind.Document ? DocumentShape.Check(compilation, tree, reference) : [];
+        return [.. compiler.Concat(sandbox).Concat(shape).Select(ToComponentDiagnostic).Distinct()];
+    }
+
+    private static ComponentDiagnostic ToComponentDiagnostic(Diagnostic d)
+    {
+        var span = d.Location.GetLineSpan();
+        return new ComponentDiagnostic(
+            d.Id,
+            d.Severity == DiagnosticSeverity.Error ? "Error" : "Warning",
+            span.StartLinePosition.Line + 1,
+            span.StartLinePosition.Character + 1,
+            d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static CompiledAssembly EmitChecked(CSharpCompilation compilation, string component)
+    {
+        using var image = new MemoryStream();
+        using var symbols = new MemoryStream();
+        var result = compilation.Emit(image, symbols, options: Emit);
+        if (!result.Success)
+        {
+            throw new ComponentCompilationException(component, [.. result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(ToComponentDiagnostic)]);
+        }
+
+        return new CompiledAssembly(compilation.AssemblyName!, image.ToArray(), symbols.ToArray());
+    }
+}

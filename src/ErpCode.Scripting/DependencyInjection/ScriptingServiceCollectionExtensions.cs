@@ -1,0 +1,33 @@
+using ErpCode.Core.Components;
+using ErpCode.Scripting.Budgets;
+using ErpCode.Scripting.Compilation;
+using ErpCode.Scripting.Globals;
+using ErpCode.Scripting.Hosting;
+using ErpCode.Scripting.Invocation;
+using ErpCode.Scripting.Snapshots;
+using Microsoft.Extensions.Configuration;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class ScriptingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers code in the database: the compiler, the component service, the runtime that follows the site
+    /// revision (started with the host), the invoker and the budgets of <c>Scripting:Budgets</c>.
+    /// </summary>
+    public static IServiceCollection AddErpCodeScripting(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddScriptBudgets(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ComponentCompiler>();
+        services.AddSingleton<IComponentCompiler>(sp => sp.GetRequiredService<ComponentCompiler>());
+        services.AddSingleton<ComponentService>();
+        services.AddSingleton<ComponentRuntime>();
+        services.AddSingleton<ComponentInvoker>();
+        services.AddSingleton<ScriptContextFactory>();
+        services.AddHostedService<ComponentRuntimeService>();
+        return services;
+    }
+}

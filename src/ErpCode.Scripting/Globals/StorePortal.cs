@@ -1,0 +1,35 @@
+using ErpCode.Core.Storage;
+using ErpCode.Core.Storage.Documents;
+using ErpCode.Core.Storage.Queries;
+using ErpCode.Core.Storage.Values;
+
+namespace ErpCode.Scripting.Globals;
+
+/// <summary>
+/// The portal stored code reaches: reads, queries and creates documents in the store. Stored code is
+/// synchronous (the sandbox refuses tasks), so each call waits for the store here, inside the caller's budget.
+/// Permission checks belong to the security service (a later issue); until it exists every call is allowed.
+/// </summary>
+internal sealed class StorePortal(IDocumentStore store, CancellationToken cancellationToken) : IPortal
+{
+    public IDocumentAccess? Find(string collection, string id)
+    {
+        var document = store.Collection(collection).FindAsync(id, cancellationToken).GetAwaiter().GetResult();
+        return document is null ? null : new DocumentAccess(document.Id, document.Type, document.Body);
+    }
+
+    public IReadOnlyList<IDocumentAccess> Query(string collection, string property, object? equals, int take = 100)
+    {
+        var query = ErpCode.Core.Storage.Queries.Query.Where(Filter.Eq(FieldPath.Parse(property), ClrValues.FromClr(equals, property))).Page(Math.Clamp(take, 0, 1000));
+        var result = store.Collection(collection).QueryAsync(query, cancellationToken).GetAwaiter().GetResult();
+        return [.. result.Documents.Select(d => new DocumentAccess(d.Id, d.Type, d.Body))];
+    }
+
+    public IDocumentAccess Create(string collection, string id, string? type, IReadOnlyDictionary<string, object?> properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        var body = DocumentValue.Create(properties.Select(p => new KeyValuePair<string, DocValue>(p.Key, ClrValues.FromClr(p.Value, p.Key))));
+        var stored = store.Collection(collection).InsertAsync(new NewDocument(id, body, type), cancellationToken).GetAwaiter().GetResult();
+        return new DocumentAccess(stored.Id, stored.Type, stored.Body);
+    }
+}

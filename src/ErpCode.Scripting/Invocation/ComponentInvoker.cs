@@ -1,0 +1,65 @@
+using System.Reflection;
+using ErpCode.Core.Components;
+using ErpCode.Scripting.Budgets;
+using ErpCode.Scripting.Snapshots;
+using Microsoft.Extensions.Options;
+
+namespace ErpCode.Scripting.Invocation;
+
+/// <summary>
+/// Runs stored code on a leased snapshot, inside the budget of its kind: business methods of Document
+/// components and Script/Expression components. Any failure comes back as a <see cref="StoredCodeException"/>
+/// naming the component and line; the host is never left in the middle of user code.
+/// </summary>
+public sealed class ComponentInvoker(IOptions<ScriptBudgetOptions> budgets)
+{
+    /// <summary>Calls <paramref name="method"/> of the Document component <paramref name="reference"/> on a new instance bound to the document.</summary>
+    public object? CallMethod(SnapshotLease lease, string reference, string method, IDocumentAccess document, ScriptContext context, object?[] arguments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var component = Find(lease, reference);
+        var type = component.DocumentType ?? throw new InvalidOperationException($"{component.Component.DisplayName} is not a document class.");
+        var target = type.GetMethod(method, BindingFlags.Public | BindingFlags.Instance)
+            ?? throw new MissingMethodException($"{component.Component.DisplayName} has no public method '{method}'.");
+        return Run(lease, component.Component, () =>
+        {
+            var instance = (DocumentClass)Activator.CreateInstance(type)!;
+            instance.Bind(document, context);
+            return target.Invoke(instance, BindingFlags.DoNotWrapExceptions, null, arguments, null);
+        }, cancellationToken);
+    }
+
+    /// <summary>Runs the Script or Expression component <paramref name="reference"/> and returns its value.</summary>
+    public object? RunScript(SnapshotLease lease, string reference, IDocumentAccess? document, ScriptContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        var component = Find(lease, reference);
+        var script = component.Script ?? throw new InvalidOperationException($"{component.Component.DisplayName} is not a script or expression.");
+        var globals = new ScriptGlobals(document, context);
+        return Run(lease, component.Component, () => script(globals), cancellationToken);
+    }
+
+    private object? Run(SnapshotLease lease, Component component, Func<object?> call, CancellationToken cancellationToken)
+    {
+        var limits = budgets.Value.LimitsFor(component.Kind);
+        try
+        {
+            using (ErpCode.Scripting.Runtime.Budget.Begin(limits, cancellationToken))
+            {
+                return call();
+            }
+        }
+        catch (Exception ex) when (ex is not StoredCodeException)
+        {
+            var names = lease.Snapshot.Components.Values.Select(c => c.Component.DisplayName).ToHashSet(StringComparer.Ordinal);
+            var frame = StoredCodeStackTrace.InnermostComponentFrame(ex, names.Contains);
+            throw new StoredCodeException(frame?.Component ?? component.DisplayName, frame?.Line, ex);
+        }
+    }
+
+    private static RuntimeComponent Find(SnapshotLease lease, string reference) =>
+        lease.Snapshot.Components.TryGetValue(reference, out var component)
+            ? component
+            : throw new KeyNotFoundException($"No running component '{reference}' at revision {lease.Snapshot.Revision}.");
+}

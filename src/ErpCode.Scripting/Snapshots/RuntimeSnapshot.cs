@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using ErpCode.Scripting.Loading;
+
+namespace ErpCode.Scripting.Snapshots;
+
+/// <summary>
+/// The compiled components of one site revision, immutable once published. Requests lease the snapshot they
+/// start with; a retired snapshot unloads its load context when its last lease ends.
+/// </summary>
+public sealed class RuntimeSnapshot
+{
+    private readonly ComponentLoadContext? _context;
+    private int _leases;
+    private int _retired;
+
+    internal RuntimeSnapshot(long revision, ImmutableDictionary<string, RuntimeComponent> components, ComponentLoadContext? context, ImmutableArray<string> problems)
+    {
+        Revision = revision;
+        Components = components;
+        _context = context;
+        Problems = problems;
+        Unloaded = new WeakReference(context);
+    }
+
+    public long Revision { get; }
+
+    /// <summary>Components that are validated but could not be built into this snapshot, with the reason.</summary>
+    public ImmutableArray<string> Problems { get; }
+
+    /// <summary>A weak handle on the load context, to observe that a retired snapshot's code was unloaded.</summary>
+    public WeakReference Unloaded { get; }
+
+    public bool IsRetired => Volatile.Read(ref _retired) == 1;
+
+    internal ImmutableDictionary<string, RuntimeComponent> Components { get; }
+
+    internal bool TryAcquire()
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref _leases);
+            if (current < 0)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _leases, current + 1, current) == current)
+            {
+                return true;
+            }
+        }
+    }
+
+    internal void Release()
+    {
+        if (Interlocked.Decrement(ref _leases) == 0 && IsRetired)
+        {
+            UnloadIfUnused();
+        }
+    }
+
+    internal void Retire()
+    {
+        Volatile.Write(ref _retired, 1);
+        UnloadIfUnused();
+    }
+
+    private void UnloadIfUnused()
+    {
+        // -1 marks the snapshot closed: no lease can be taken after the context starts unloading.
+        if (Interlocked.CompareExchange(ref _leases, -1, 0) == 0)
+        {
+            _context?.Unload();
+        }
+    }
+}
