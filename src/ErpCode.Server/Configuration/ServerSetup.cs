@@ -22,6 +22,7 @@ internal static class ServerSetup
         builder.Services.AddErpCodeStorage(builder.Configuration).AddSqlite().AddMongoDB();
         builder.Services.PostConfigure<StorageOptions>(options => options.BaseDirectory ??= root);
         builder.Services.AddHostedService<StoreInitializer>();
+        builder.Services.AddErpCodeScripting(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return builder;
     }
