@@ -1,13 +1,24 @@
-// Benchmarks of the embedded SQLite document store against hand-written SQL on the same file.
+// Benchmarks of the embedded SQLite document store against hand-written SQL on the same file, and of stored code
+// (the scripting runtime) against the same code compiled into the host and against Jint.
 //
 // Run them in Release, from the repository root:
 //
 //     dotnet run -c Release --project tests/ErpCode.Benchmarks -- --filter '*'
 //
-// Other useful arguments: --filter '*Query*' (one group), --list flat (the names), --exporters markdown,
-// --inProcess (when the default toolchain cannot build the generated project). Each fast benchmark runs in
-// its own process, whose global setup loads 100,000 sale orders into a fresh file under the temp folder
-// (a few seconds); results land in BenchmarkDotNet.Artifacts/ (ignored by git).
+// Other useful arguments: --filter '*Query*' (one group), --filter '*Scripting*' (stored code), --list flat (the
+// names), --exporters markdown, --inProcess (when the default toolchain cannot build the generated project). Each
+// fast benchmark runs in its own process, whose global setup loads 100,000 sale orders into a fresh file under the
+// temp folder (a few seconds); results land in BenchmarkDotNet.Artifacts/ (ignored by git).
+//
+// One mode is no BenchmarkDotNet run: `-- memory [edits]` edits one component 1,000 times (save + refresh) and
+// reports the working set growth and whether the retired load contexts unloaded.
 using BenchmarkDotNet.Running;
+using ErpCode.Benchmarks.Scripting;
+
+if (args.Length > 0 && args[0] == "memory")
+{
+    return await ScriptingMemoryRun.RunAsync(args[1..]);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

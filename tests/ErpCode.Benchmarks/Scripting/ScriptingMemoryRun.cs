@@ -1,0 +1,143 @@
+using System.Collections;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using System.Runtime.Loader;
+using ErpCode.Core.Components;
+using ErpCode.Scripting.Compilation;
+
+namespace ErpCode.Benchmarks.Scripting;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/ErpCode.Benchmarks -- memory [edits]</c>: edits one small Document component
+/// <c>edits</c> times (default 1,000): save, refresh, one call on the new code. Prints the working set and managed heap
+/// after a full blocking compacting GC before and after, how many retired load contexts unloaded, and the time per edit.
+/// Not a BenchmarkDotNet benchmark: the quantity is a difference over one long run. Exit code 1 when a goal is missed.
+/// </summary>
+internal static class ScriptingMemoryRun
+{
+    private const long GoalBytes = 50L * 1024 * 1024;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var edits = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
+        Console.WriteLine($"Memory over {edits} successive edits of one component (save + refresh + one call), {Environment.ProcessorCount} cores, {RuntimeInformationText()}");
+        await using var site = await ScriptingBenchSite.CreateAsync();
+        var edit = 0;
+
+        // Warm-up: Roslyn, SQLite, the swap path; 20 edits before the first measurement.
+        for (var i = 0; i < 20; i++)
+        {
+            await EditAsync(site, ++edit);
+        }
+
+        var before = Measure();
+        Console.WriteLine($"Before: {before}");
+        var retired = new List<WeakReference>(edits);
+        var times = new List<double>(edits);
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < edits; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            retired.Add(await EditAsync(site, ++edit));
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if ((i + 1) % 100 == 0)
+            {
+                Console.WriteLine($"  {i + 1} edits, {watch.Elapsed.TotalSeconds:F1} s, working set {Environment.WorkingSet / 1048576.0:F1} MB, contexts alive {AssemblyLoadContext.All.Count(c => c.IsCollectible)}");
+            }
+        }
+
+        var stillAlive = WaitForUnload(retired);
+        var after = Measure();
+        Console.WriteLine($"After:  {after}");
+        times.Sort();
+        var growth = after.WorkingSet - before.WorkingSet;
+        var (cacheEntries, cacheBytes) = CacheSize(site.Compiler);
+        Console.WriteLine($"Edit (save + refresh + call): median {Percentile(times, 0.5):F1} ms, p90 {Percentile(times, 0.9):F1} ms, max {times[^1]:F1} ms");
+        Console.WriteLine($"Working set growth: {growth / 1048576.0:F1} MB (goal <= 50 MB: {(growth <= GoalBytes ? "met" : "MISSED")})");
+        Console.WriteLine($"Managed heap growth: {(after.Heap - before.Heap) / 1048576.0:F1} MB; compile cache: {cacheEntries} entries, {cacheBytes / 1048576.0:F1} MB of images and PDBs");
+        Console.WriteLine($"Retired load contexts unloaded: {retired.Count - stillAlive} of {retired.Count} ({(stillAlive == 0 ? "met" : "MISSED")})");
+        return growth <= GoalBytes && stillAlive == 0 ? 0 : 1;
+    }
+
+    private static async Task<WeakReference> EditAsync(ScriptingBenchSite site, int edit)
+    {
+        await site.SaveValidAsync(SmallComponents.EditedReference, ComponentKind.Document, SmallComponents.Invoice(edit));
+        var retired = site.Runtime.Current.Unloaded;
+        await site.RefreshCleanAsync();
+        Call(site);
+        return retired;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Call(ScriptingBenchSite site)
+    {
+        using var lease = site.Runtime.Lease();
+        var line = new PlainDocument("I-1/Lines[0]", new Dictionary<string, decimal>(StringComparer.Ordinal) { ["Amount"] = 12.5m }, []);
+        site.Invoker.CallMethod(lease, SmallComponents.EditedReference, "IsLarge", new PlainDocument("I-1", [], [line]), site.Context(), []);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int WaitForUnload(List<WeakReference> handles)
+    {
+        for (var i = 0; i < 100 && handles.Any(h => h.IsAlive); i++)
+        {
+            FullCollect();
+            Thread.Sleep(20);
+        }
+
+        return handles.Count(h => h.IsAlive);
+    }
+
+    private static Snapshot Measure()
+    {
+        FullCollect();
+        using var process = Process.GetCurrentProcess();
+        return new Snapshot(Environment.WorkingSet, GC.GetTotalMemory(forceFullCollection: false), process.PrivateMemorySize64, AssemblyLoadContext.All.Count(c => c.IsCollectible));
+    }
+
+    private static void FullCollect()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];
+
+    private static string RuntimeInformationText() =>
+        $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, server GC {GCSettings.IsServerGC}";
+
+    // The compiler's private cache of emitted bytes, read by reflection: it grows with every edit it has compiled.
+    private static (int Entries, long Bytes) CacheSize(ComponentCompiler compiler)
+    {
+        var cache = typeof(ComponentCompiler).GetField("_cache", BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(compiler);
+        var entries = cache?.GetType().GetField("_entries", BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(cache) as IDictionary;
+        if (entries is null)
+        {
+            return (-1, -1);
+        }
+
+        long bytes = 0;
+        foreach (var value in entries.Values)
+        {
+            if (value is CompiledAssembly compiled)
+            {
+                bytes += compiled.Image.Length + compiled.Symbols.Length;
+            }
+        }
+
+        return (entries.Count, bytes);
+    }
+
+    private sealed record Snapshot(long WorkingSet, long Heap, long Private, int CollectibleContexts)
+    {
+        public override string ToString() =>
+            $"working set {WorkingSet / 1048576.0:F1} MB, managed heap {Heap / 1048576.0:F1} MB, private {Private / 1048576.0:F1} MB, collectible contexts {CollectibleContexts}";
+    }
+}
