@@ -4,9 +4,11 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace ErpCode.Scripting.Budgets;
 
 /// <summary>
-/// Inserts budget checkpoints into stored code after the sandbox check: <c>Budget.Check()</c> at the start of every loop
-/// body, before every <c>goto</c> and in query clauses; <c>Budget.Enter()</c> with <c>try/finally Budget.Exit()</c> around
-/// every method, accessor, operator, local function and lambda body; <c>Budget.CanCatch</c> in every catch filter.
+/// Inserts budget checkpoints into stored code after the sandbox check. Every method, accessor, operator, local function
+/// and lambda body that can call other code or allocate gets <c>BudgetThread b = Budget.Enter(); try { … } finally
+/// { b.Exit(); }</c> and its loops <c>b.Check();</c>; a leaf (<see cref="LeafBodies"/>) gets <c>Budget.Poll();</c> in its
+/// loops and, when other code can call it back (<see cref="CallbackAnalysis"/>), at its entry; top-level loops, gotos
+/// and query clauses call <c>Budget.Check</c>; every catch filter calls <c>Budget.CanCatch</c> first.
 /// Every original token keeps its line, so stack traces from the emitted PDB name the user's lines.
 /// </summary>
 internal static class CheckpointRewriter

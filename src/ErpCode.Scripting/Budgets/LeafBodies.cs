@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ErpCode.Scripting.Budgets;
 
 /// <summary>
-/// Tells leaves: bodies that can neither run other code nor allocate (arithmetic on primitives, locals, fields, array
-/// elements, loops over them). A leaf cannot recurse or grow memory, so it needs no <c>Budget.Enter</c> and
+/// Tells leaves: bodies that can neither run other code nor allocate (arithmetic on primitives and <c>Math</c>, locals,
+/// fields, auto-properties, array elements, loops over them). A leaf cannot recurse or grow memory, so it needs no <c>Budget.Enter</c> and
 /// <c>try/finally</c>, which would stop the JIT inlining a getter or a small helper; its loops only poll for time and
 /// cancellation. Anything not on the list (calls, property access, object or array creation, boxing, user operators
 /// and conversions, lambdas, patterns) means "not a leaf".
@@ -34,8 +34,18 @@ internal static class LeafBodies
         ICompoundAssignmentOperation compound => compound.OperatorMethod is null && IsPrimitive(compound.Target.Type) && IsPrimitive(compound.Value.Type),
         IConversionOperation conversion => conversion.OperatorMethod is null && conversion.GetConversion() is { IsUserDefined: false, IsBoxing: false },
         IPropertyReferenceOperation property => IsLength(property) || IsPlainAutoProperty(property.Property),
+        IInvocationOperation invocation => IsArithmetic(invocation.TargetMethod),
+        IArgumentOperation => true,
         _ => false,
     };
+
+    // Math.Round, Math.Max, decimal.Truncate…: static, primitives in and out, no user code, no allocation.
+    private static bool IsArithmetic(IMethodSymbol method) =>
+        method.IsStatic
+        && method.ContainingType is { ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } type
+        && (type.Name is "Math" or "MathF" || IsPrimitive(type))
+        && IsPrimitive(method.ReturnType)
+        && method.Parameters.All(p => p.RefKind == RefKind.None && IsPrimitive(p.Type));
 
     private static bool IsLength(IPropertyReferenceOperation property) =>
         property.Property.Name == "Length" && property.Instance?.Type is IArrayTypeSymbol or { SpecialType: SpecialType.System_String };

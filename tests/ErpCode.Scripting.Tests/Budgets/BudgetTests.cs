@@ -31,7 +31,7 @@ public sealed class BudgetTests
     public void Enter_OneCallTooDeep_ThrowsAndTheFailureSticks()
     {
         // Arrange
-        using var scope = Limits.Begin(Limits.Depth(3));
+        using var scope = BudgetRun.Begin(Limits.Depth(3));
         Budget.Enter();
         Budget.Enter();
         Budget.Enter();
@@ -51,7 +51,7 @@ public sealed class BudgetTests
     public void EnterAndExit_Balanced_NeverExceedTheDepth()
     {
         // Arrange
-        using var scope = Limits.Begin(Limits.Depth(2));
+        using var scope = BudgetRun.Begin(Limits.Depth(2));
 
         // Act
         for (var i = 0; i < 10_000; i++)
@@ -72,7 +72,7 @@ public sealed class BudgetTests
     {
         // Arrange
         var timeout = TimeSpan.FromMilliseconds(50);
-        using var scope = Limits.Begin(Limits.Time(timeout));
+        using var scope = BudgetRun.Begin(Limits.Time(timeout));
 
         // Act
         var exception = Assert.Throws<ScriptTimeoutException>(PollForever);
@@ -87,7 +87,7 @@ public sealed class BudgetTests
     {
         // Arrange
         var timeout = TimeSpan.FromMilliseconds(50);
-        using var scope = Limits.Begin(Limits.Time(timeout));
+        using var scope = BudgetRun.Begin(Limits.Time(timeout));
         var stopwatch = Stopwatch.StartNew();
 
         // Act
@@ -102,12 +102,12 @@ public sealed class BudgetTests
     public void Begin_NestedScope_RestoresTheOuterBudgetOnDispose()
     {
         // Arrange
-        using var outer = Limits.Begin(Limits.Depth(5));
+        using var outer = BudgetRun.Begin(Limits.Depth(5));
         Budget.Enter();
         Budget.Enter();
 
         // Act: the inner run has its own depth and spends its own budget.
-        using (var inner = Limits.Begin(Limits.Depth(1)))
+        using (var inner = BudgetRun.Begin(Limits.Depth(1)))
         {
             Budget.Enter();
             Assert.Throws<ScriptRecursionException>(Budget.Enter);
@@ -129,8 +129,8 @@ public sealed class BudgetTests
     {
         // Arrange
         var timeout = TimeSpan.FromMilliseconds(50);
-        using var outer = Limits.Begin(Limits.Time(timeout));
-        using var inner = Limits.Begin(ScriptLimits.Unlimited);
+        using var outer = BudgetRun.Begin(Limits.Time(timeout));
+        using var inner = BudgetRun.Begin(ScriptLimits.Unlimited);
 
         // Act
         var exception = Assert.Throws<ScriptTimeoutException>(CheckForever);
@@ -146,14 +146,14 @@ public sealed class BudgetTests
     {
         // Arrange
         var limits = Limits.Depth(1);
-        using (Limits.Begin(limits))
+        using (BudgetRun.Begin(limits))
         {
             Budget.Enter();
             Assert.Throws<ScriptRecursionException>(Budget.Enter);
         }
 
         // Act
-        using var second = Limits.Begin(limits);
+        using var second = BudgetRun.Begin(limits);
         Budget.Enter();
 
         // Assert
@@ -164,8 +164,8 @@ public sealed class BudgetTests
     public void Dispose_OuterBeforeInner_Throws()
     {
         // Arrange
-        var outer = Limits.Begin(ScriptLimits.Unlimited);
-        var inner = Limits.Begin(ScriptLimits.Unlimited);
+        var outer = BudgetRun.Begin(ScriptLimits.Unlimited);
+        var inner = BudgetRun.Begin(ScriptLimits.Unlimited);
 
         // Act & Assert
         Assert.Throws<InvalidOperationException>(outer.Dispose);
@@ -176,7 +176,7 @@ public sealed class BudgetTests
     [Fact]
     public void CanCatch_OrdinaryException_IsTrue()
     {
-        using var scope = Limits.Begin(ScriptLimits.Unlimited);
+        using var scope = BudgetRun.Begin(ScriptLimits.Unlimited);
         Assert.True(Budget.CanCatch(new InvalidOperationException()));
         Assert.True(Budget.CanCatch(new AggregateException(new ArgumentException())));
     }

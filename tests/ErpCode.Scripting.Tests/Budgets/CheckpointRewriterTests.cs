@@ -1,6 +1,5 @@
 using ErpCode.Scripting.Budgets;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace ErpCode.Scripting.Tests.Budgets;
 
@@ -11,155 +10,18 @@ public sealed class CheckpointRewriterTests
     private const string Thread = "global::ErpCode.Scripting.Runtime.BudgetThread";
     private const string Enter = "global::ErpCode.Scripting.Runtime.Budget.Enter();";
 
-    // Every construct the rewriter touches, in the layouts people write.
-    private const string Everything = """
-        using System;
-        using System.Collections.Generic;
-        using System.Linq;
-        using System.Linq.Expressions;
-        using System.Threading.Tasks;
-
-        public sealed class Sample : IDisposable
-        {
-            private readonly List<int> _items = [1, 2, 3];
-            private int _value;
-
-            public Sample() { _value = 1; }
-            public Sample(int value) => _value = value;
-            ~Sample() { _value = 0; }
-
-            public int Value
-            {
-                get { return _value; }
-                set => _value = value;
-            }
-
-            public int Twice => _value * 2;
-            public int Thrice
-                => _value * 3;
-            public int this[int index] => _items[index];
-            public event EventHandler? Changed { add { } remove => Console.WriteLine(); }
-
-            public static Sample operator +(Sample a, Sample b) => new(a._value + b._value);
-            public static implicit operator int(Sample s) =>
-                s._value;
-
-            public void Dispose() => _value = 0;
-            public void Fail() => throw new InvalidOperationException();
-            public int FailValue() => throw new InvalidOperationException();
-            public async Task WaitAsync() => await Task.Yield();
-            public async Task<int> ValueAsync() => await Task.FromResult(1);
-            public ref int Slot() => ref _value;
-
-            public int Loops(int n)
-            {
-                var total = 0;
-                for (var i = 0; i < n; i++) total += i;
-                for (var i = 0; i < n; i++)
-                {
-                    total += i;
-                }
-                while (n-- > 0)
-                    total++;
-                do { total--; } while (total > 100);
-                do total--;
-                while (total > 50);
-                foreach (var item in _items) { total += item; }
-                foreach (var (a, b) in new[] { (1, 2) }) total += a + b;
-                for (;;) break;
-                while (true) { if (total > 0) break; total++; }
-                return total;
-            }
-
-            public int Lambdas()
-            {
-                Func<int, int> square = x => x * x;
-                Func<int, int, int> add = (x, y) =>
-                    x + y;
-                Action log = () => Console.WriteLine("x");
-                Action<int> set = v => _value = v;
-                Func<int, int> assign = v => _value = v;
-                Func<int> anonymous = delegate { return 1; };
-                Func<Task> wait = async () => await Task.Yield();
-                Func<Task<int>> value = async () => await Task.FromResult(2);
-                Func<int> thrower = () => throw new InvalidOperationException();
-                Expression<Func<int, int>> tree = x => x + 1;
-                Func<int, int> block = x => { return x; };
-                var natural = (int x) => x + 1;
-                int Local(int x) => x + square(x);
-                void LocalVoid() => Console.WriteLine();
-                static int LocalBlock(int x)
-                {
-                    return x;
-                }
-                LocalVoid();
-                return Local(1) + add(1, 2) + assign(3) + anonymous() + block(1) + natural(1) + LocalBlock(2) + tree.Parameters.Count;
-            }
-
-            public IEnumerable<int> Iterate()
-            {
-                foreach (var item in _items) yield return item;
-            }
-
-            public int Queries()
-            {
-                var squares = from a in _items
-                              from b in _items
-                              let c = a * b
-                              where c > 1
-                              orderby c descending, a
-                              join d in _items on a equals d
-                              select (a, c);
-                var groups = from a in _items group a by a % 2 into g select g.Count();
-                var queryable = from a in _items.AsQueryable() where a > 1 select a;
-                return squares.Count() + groups.Sum() + queryable.Count();
-            }
-
-            public int Catches(int n)
-            {
-                try { n++; }
-                catch (InvalidOperationException e) when (e.Message == "x") { n--; }
-                catch (ArgumentException) { n--; }
-                catch (Exception e)
-                {
-                    n -= e.HResult;
-                }
-                catch
-                {
-                    try { n++; } catch { n--; }
-                }
-                try { n++; } catch when (n > 0) { n--; }
-                return n;
-            }
-
-            public int Jumps(int n)
-            {
-            again:
-                n--;
-                if (n > 0) goto again;
-                switch (n)
-                {
-                    case 0: goto case 1;
-                    case 1: goto default;
-                    default: break;
-                }
-                return n;
-            }
-        }
-        """;
-
     [Fact]
     public void Rewrite_KeepsEveryTokenOnItsLine()
     {
         // Arrange
-        var original = CompiledCode.Parse(Everything);
+        var original = CompiledCode.Parse(RewriterSamples.Everything);
         var compilation = CompiledCode.Compilation(original);
 
         // Act
         var rewritten = CheckpointRewriter.Rewrite(compilation.GetSemanticModel(original));
 
         // Assert
-        AssertTokensKeepTheirLines(original, rewritten);
+        TokenLines.AssertKept(original, rewritten);
     }
 
     [Fact]
@@ -181,7 +43,7 @@ public sealed class CheckpointRewriterTests
         var rewritten = CheckpointRewriter.Rewrite(compilation.GetSemanticModel(original));
 
         // Assert
-        AssertTokensKeepTheirLines(original, rewritten);
+        TokenLines.AssertKept(original, rewritten);
         Assert.Contains($"for (var i = 0; i < 10; i++)\n    {{ {Check} total += Fib(i); }}", rewritten.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Equal(SourceCodeKind.Script, rewritten.Options.Kind);
     }
@@ -190,7 +52,7 @@ public sealed class CheckpointRewriterTests
     public void Rewrite_Everything_StillCompiles()
     {
         // Arrange
-        var compilation = CompiledCode.Compilation(CompiledCode.Parse(Everything));
+        var compilation = CompiledCode.Compilation(CompiledCode.Parse(RewriterSamples.Everything));
 
         // Act
         var rewritten = CheckpointRewriter.Rewrite(compilation);
@@ -282,7 +144,8 @@ public sealed class CheckpointRewriterTests
                     foreach (var item in items) sum += item;
                     return sum;
                 }
-                public int Use(int[] items) => items.Select(x => x + 1).Select(Thrice).Sum() + Twice(Sum(items));
+                private static decimal Round2(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+                public int Use(int[] items) => items.Select(x => x + 1).Select(Thrice).Sum() + Twice(Sum(items)) + (int)Round2(1.5m);
             }
             """);
 
@@ -294,6 +157,7 @@ public sealed class CheckpointRewriterTests
         Assert.Contains("public int Half => Total / 2;", text, StringComparison.Ordinal);
         Assert.Contains($"foreach (var item in items) {{ {Poll} sum += item; }}", text, StringComparison.Ordinal);
         Assert.Contains($"x => {{ {Poll} return x + 1; }}", text, StringComparison.Ordinal);
+        Assert.Contains("private static decimal Round2(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -361,35 +225,4 @@ public sealed class CheckpointRewriterTests
         var tree = CompiledCode.Parse(source);
         return CheckpointRewriter.Rewrite(CompiledCode.Compilation(tree).GetSemanticModel(tree)).ToString();
     }
-
-    // Each line of the rewritten text holds the original line's tokens, in order, with inserted tokens between them.
-    // Only the arrow and the semicolon of an expression-bodied member may go, replaced by braces on the same line.
-    private static void AssertTokensKeepTheirLines(SyntaxTree original, SyntaxTree rewritten)
-    {
-        var before = TokensByLine(original);
-        var after = TokensByLine(rewritten);
-        Assert.Equal(original.GetText().Lines.Count, rewritten.GetText().Lines.Count);
-        foreach (var (line, tokens) in before)
-        {
-            var candidates = after.GetValueOrDefault(line, []);
-            var next = 0;
-            foreach (var token in tokens)
-            {
-                var found = candidates.FindIndex(next, t => t.Text == token.Text);
-                if (found < 0 && token.Kind() is SyntaxKind.EqualsGreaterThanToken or SyntaxKind.SemicolonToken)
-                {
-                    continue;
-                }
-
-                Assert.True(found >= 0, $"Line {line + 1}: '{token.Text}' moved. Before: {string.Join(" ", tokens)}  After: {string.Join(" ", candidates)}");
-                next = found + 1;
-            }
-        }
-    }
-
-    private static Dictionary<int, List<SyntaxToken>> TokensByLine(SyntaxTree tree) => tree.GetRoot()
-        .DescendantTokens()
-        .Where(t => !t.IsKind(SyntaxKind.EndOfFileToken))
-        .GroupBy(t => t.GetLocation().GetLineSpan().StartLinePosition.Line)
-        .ToDictionary(g => g.Key, g => g.ToList());
 }

@@ -2,11 +2,9 @@ using ErpCode.Scripting.Runtime;
 
 namespace ErpCode.Scripting.Tests.Budgets;
 
-/// <summary>Shorthands for the limits tests run under, and for beginning a run that the test's cancellation also stops.</summary>
+/// <summary>Shorthands for the limits tests run under.</summary>
 internal static class Limits
 {
-    public static BudgetScope Begin(ScriptLimits limits) => Budget.Begin(limits, TestContext.Current.CancellationToken);
-
     public static ScriptLimits Time(TimeSpan timeout) => ScriptLimits.Unlimited with { Timeout = Limit<TimeSpan>.Of(timeout) };
 
     public static ScriptLimits Bytes(long maxAllocatedBytes) => ScriptLimits.Unlimited with { MaxAllocatedBytes = Limit<long>.Of(maxAllocatedBytes) };

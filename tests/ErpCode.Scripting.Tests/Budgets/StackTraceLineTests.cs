@@ -70,7 +70,7 @@ public sealed class StackTraceLineTests
         var spin = code.Method<Action>("Spin");
 
         // Act
-        using var scope = Limits.Begin(ScriptLimits.Unlimited with { Timeout = Limit<TimeSpan>.Of(TimeSpan.FromMilliseconds(50)) });
+        using var scope = BudgetRun.Begin(ScriptLimits.Unlimited with { Timeout = Limit<TimeSpan>.Of(TimeSpan.FromMilliseconds(50)) });
         var exception = Assert.Throws<ScriptTimeoutException>(spin);
 
         // Assert: the checkpoint sits on the line of the loop body's opening brace.
@@ -83,7 +83,7 @@ public sealed class StackTraceLineTests
     {
         using var code = CompiledCode.Load(Source, rewrite: rewrite);
         var target = code.Assembly.GetType("Program")!.GetMethod(method)!;
-        using var scope = Limits.Begin(ScriptLimits.Unlimited);
+        using var scope = BudgetRun.Begin(ScriptLimits.Unlimited);
         object?[] arguments = target.GetParameters().Length == 0 ? [] : [1];
         var exception = Assert.Throws<InvalidOperationException>(() => target.Invoke(null, System.Reflection.BindingFlags.DoNotWrapExceptions, null, arguments, null));
         Assert.StartsWith("line ", exception.Message, StringComparison.Ordinal);
