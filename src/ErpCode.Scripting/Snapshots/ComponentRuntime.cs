@@ -77,6 +77,18 @@ public sealed partial class ComponentRuntime : IDisposable
     /// <summary>Follows the site revision until cancelled, rebuilding on every change. A failed rebuild keeps the current snapshot.</summary>
     public async Task WatchAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await WatchUntilCancelledAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping the watch is the normal way it ends.
+        }
+    }
+
+    private async Task WatchUntilCancelledAsync(CancellationToken cancellationToken)
+    {
         await foreach (var revision in _store.WatchRevisionAsync(cancellationToken))
         {
             if (revision == Current.Revision)
