@@ -24,4 +24,8 @@ public static class ErpCodeErrorCodes
     public const string TransactionState = "Storage.TransactionState";
     public const string InvalidComponent = "Components.Invalid";
     public const string StoredCodeFailed = "Components.StoredCodeFailed";
+    public const string ExpressionFailed = "Types.ExpressionFailed";
+    public const string InvalidDefinition = "Types.InvalidDefinition";
+    public const string UnknownPortalType = "Documents.UnknownPortalType";
+    public const string ValidationFailed = "Documents.ValidationFailed";
 }

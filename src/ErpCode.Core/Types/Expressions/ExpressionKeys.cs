@@ -1,0 +1,15 @@
+using ErpCode.Core.Types.Definitions;
+
+namespace ErpCode.Core.Types.Expressions;
+
+/// <summary>The one naming of the expressions written in definitions: where each is written, as a reader finds it.</summary>
+public static class ExpressionKeys
+{
+    public static string Title(PortalType type) => $"PortalType {type.Name}, TitleExpression";
+
+    public static string Default(PropertySheet sheet, PropertyDefinition property) => $"PropertySheet {sheet.Name}, property {property.Name}, DefaultExpression";
+
+    public static string Computed(PropertySheet sheet, PropertyDefinition property) => $"PropertySheet {sheet.Name}, property {property.Name}, Computed";
+
+    public static string Constraint(PropertySheet sheet, ConstraintDefinition constraint) => $"PropertySheet {sheet.Name}, constraint {constraint.Name}";
+}
