@@ -1,0 +1,292 @@
+using System.Collections.Immutable;
+using ErpCode.Core.Documents.Ids;
+using ErpCode.Core.Documents.Input;
+using ErpCode.Core.Documents.Storage;
+using ErpCode.Core.Documents.Validation;
+using ErpCode.Core.Security;
+using ErpCode.Core.Sites;
+using ErpCode.Core.Storage;
+using ErpCode.Core.Storage.Documents;
+using ErpCode.Core.Storage.Errors;
+using ErpCode.Core.Storage.Queries;
+using ErpCode.Core.Storage.Values;
+using ErpCode.Core.Types.Checking;
+using ErpCode.Core.Types.Definitions;
+using ErpCode.Core.Types.Runtime;
+using FluentValidation;
+
+namespace ErpCode.Core.Documents;
+
+/// <summary>
+/// The one place that creates, reads, updates, deletes and queries business documents; the API, the portal, the
+/// CLI and stored code all go through it. Each call leases the site's runtime snapshot and keeps it to the end, so a
+/// definition changed meanwhile applies from the next call. A write coerces and validates the whole document
+/// (returning every error at once, nothing written), runs the business class, checks references, gives ids and
+/// stamps, and writes the document with its history entry in one transaction.
+/// </summary>
+public sealed class DocumentService(IDocumentStore store, ISiteRuntime runtime, TimeProvider time)
+{
+    private const int MaxWriteAttempts = 20;
+
+    public async Task<BusinessDocument> CreateAsync(string portalType, DocumentValue input, Caller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(caller);
+        using var lease = runtime.Lease();
+        var type = TypeOf(lease, portalType);
+        string? givenId = null;
+        if (input.TryGet(SystemProperties.Id, out var idValue) && idValue is not NullValue)
+        {
+            givenId = idValue is StringValue s ? s.Value : null;
+            if (givenId is null || DocumentId.Check(givenId) is not null)
+            {
+                throw new DocumentValidationException(type.Name, null, [new ValidationError(SystemProperties.Id, $"Id is not a valid id: {(givenId is null ? "it must be text" : DocumentId.Check(givenId))}")]);
+            }
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var body = await PrepareAsync(lease, type, input, null, givenId, caller, isNew: true, cancellationToken);
+        body = body.With(SystemProperties.CreatedAt, now).With(SystemProperties.ModifiedAt, now)
+            .With(SystemProperties.Owner, caller.Name).With(SystemProperties.ModifiedBy, caller.Name);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var transaction = await store.BeginTransactionAsync(cancellationToken);
+                var id = givenId ?? await new IdAllocator(transaction, time).NextAsync(type.Name, type.IdPattern, cancellationToken);
+                var stored = await transaction.Collection(DocumentCollections.Name(type.Name)).InsertAsync(new NewDocument(id, body, type.Name), cancellationToken);
+                await AddHistoryAsync(transaction, type, stored, DocumentAction.Created, Changes(type, null, stored.Body), caller, now, cancellationToken);
+                RunAfterSave(lease, type, stored, isNew: true, caller, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return View(type, stored);
+            }
+            catch (Exception ex) when (givenId is null && attempt < MaxWriteAttempts && ex is ConcurrencyException or StoreBusyException or DuplicateDocumentException)
+            {
+                // Another node took the same id counter in a concurrent transaction; take the next number.
+                await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    public async Task<BusinessDocument?> FindAsync(string portalType, string id, Caller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        using var lease = runtime.Lease();
+        var type = TypeOf(lease, portalType);
+        if (DocumentId.Check(id) is not null)
+        {
+            return null;
+        }
+
+        var stored = await store.Collection(DocumentCollections.Name(type.Name)).FindAsync(id, cancellationToken);
+        return stored is null ? null : View(type, stored);
+    }
+
+    public async Task<BusinessDocument> GetAsync(string portalType, string id, Caller caller, CancellationToken cancellationToken = default) =>
+        await FindAsync(portalType, id, caller, cancellationToken) ?? throw new DocumentNotFoundException(portalType, id);
+
+    /// <summary>
+    /// Applies <paramref name="changes"/> to the document at <paramref name="expectedVersion"/>: given properties replace
+    /// stored ones, null clears one, a list of children replaces the list (children given with an existing Id keep it
+    /// and are updated, others are added). The whole document is then validated as on creation.
+    /// </summary>
+    public async Task<BusinessDocument> UpdateAsync(string portalType, string id, long expectedVersion, DocumentValue changes, Caller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(caller);
+        using var lease = runtime.Lease();
+        var type = TypeOf(lease, portalType);
+        var collection = store.Collection(DocumentCollections.Name(type.Name));
+        var existing = await collection.GetAsync(id, cancellationToken);
+        if (existing.Version != expectedVersion)
+        {
+            throw new ConcurrencyException(type.Name, id, expectedVersion, existing.Version);
+        }
+
+        if (changes.TryGet(SystemProperties.Id, out var givenId) && !(givenId is StringValue s && s.Value == id))
+        {
+            throw new DocumentValidationException(type.Name, id, [new ValidationError(SystemProperties.Id, "Id cannot change")]);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var body = await PrepareAsync(lease, type, changes, existing.Body, id, caller, isNew: false, cancellationToken);
+        body = body.With(SystemProperties.ModifiedAt, now).With(SystemProperties.ModifiedBy, caller.Name);
+        await using var transaction = await store.BeginTransactionAsync(cancellationToken);
+        var stored = await transaction.Collection(DocumentCollections.Name(type.Name)).ReplaceAsync(id, expectedVersion, body, cancellationToken);
+        await AddHistoryAsync(transaction, type, stored, DocumentAction.Modified, Changes(type, existing.Body, stored.Body), caller, now, cancellationToken);
+        RunAfterSave(lease, type, stored, isNew: false, caller, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return View(type, stored);
+    }
+
+    public async Task DeleteAsync(string portalType, string id, long expectedVersion, Caller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        using var lease = runtime.Lease();
+        var type = TypeOf(lease, portalType);
+        var existing = await store.Collection(DocumentCollections.Name(type.Name)).GetAsync(id, cancellationToken);
+        await using var transaction = await store.BeginTransactionAsync(cancellationToken);
+        await transaction.Collection(DocumentCollections.Name(type.Name)).DeleteAsync(id, expectedVersion, cancellationToken);
+        await AddHistoryAsync(
+            transaction,
+            type,
+            existing with { Version = expectedVersion + 1 },
+            DocumentAction.Deleted,
+            Changes(type, existing.Body, null),
+            caller,
+            time.GetUtcNow().UtcDateTime,
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>A page of the type's documents. Filters and sorts name properties of the type or system properties.</summary>
+    public async Task<DocumentPage> QueryAsync(string portalType, Query query, Caller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(caller);
+        using var lease = runtime.Lease();
+        var type = TypeOf(lease, portalType);
+        var result = await store.Collection(DocumentCollections.Name(type.Name)).QueryAsync(query, cancellationToken);
+        return new DocumentPage([.. result.Documents.Select(d => View(type, d))], result.ContinuationToken);
+    }
+
+    public async Task<long> CountAsync(string portalType, Filter? filter, Caller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        using var lease = runtime.Lease();
+        var type = TypeOf(lease, portalType);
+        return await store.Collection(DocumentCollections.Name(type.Name)).CountAsync(filter, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DocumentHistoryEntry>> HistoryAsync(string portalType, string id, Caller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var result = await store.Collection(DocumentCollections.HistoryCollection).QueryAsync(
+            Query.Where(Filter.And(Filter.Eq(FieldPath.Parent, id), Filter.Eq(FieldPath.Type, portalType))).OrderBy(SortField.Asc("sequence")),
+            cancellationToken);
+        return [.. result.Documents.Select(DocumentHistoryCodec.Read)];
+    }
+
+    private static RuntimeType TypeOf(SiteLease lease, string portalType) =>
+        lease.Types.Find(portalType ?? string.Empty) ?? throw new UnknownPortalTypeException(portalType ?? string.Empty, lease.Revision);
+
+    /// <summary>Coerces, fills, runs the business class, computes and validates; throws with every error, or returns the body to store.</summary>
+    private async Task<DocumentValue> PrepareAsync(SiteLease lease, RuntimeType type, DocumentValue input, DocumentValue? existing, string? id, Caller caller, bool isNew, CancellationToken cancellationToken)
+    {
+        var errors = new List<ValidationError>();
+        var scope = new ValidationScope(lease.Types, lease.Types.Expressions, caller, id, cancellationToken);
+        var normalizer = new DocumentNormalizer(scope, errors);
+        var body = normalizer.Apply(type, input, existing, string.Empty);
+        if (errors.Count > 0)
+        {
+            throw new DocumentValidationException(type.Name, id, [.. errors]);
+        }
+
+        if (type.Definition.BusinessClass is { Length: > 0 } businessClass && lease.Classes.Exists(businessClass))
+        {
+            var call = new BusinessCall(type.Name, id ?? string.Empty, isNew, caller, cancellationToken);
+            var changed = lease.Classes.BeforeSave(businessClass, call, body, errors);
+            body = normalizer.ApplyClassChanges(type, body, changed, businessClass);
+        }
+
+        body = normalizer.Compute(type, body, string.Empty, isRoot: true);
+        var context = new ValidationContext<DocumentValue>(body);
+        context.RootContextData[TypeValidator.ScopeKey] = scope;
+        errors.AddRange(TypeValidator.Errors(type.Validator.Validate(context)));
+        errors.AddRange(await ReferenceChecker.CheckAsync(store, lease.Types, type, body, cancellationToken));
+        if (errors.Count > 0)
+        {
+            throw new DocumentValidationException(type.Name, id, [.. errors.DistinctBy(e => (e.Path, e.Message))]);
+        }
+
+        return body;
+    }
+
+    private static void RunAfterSave(SiteLease lease, RuntimeType type, StoredDocument stored, bool isNew, Caller caller, CancellationToken cancellationToken)
+    {
+        if (type.Definition.BusinessClass is { Length: > 0 } businessClass && lease.Classes.Exists(businessClass))
+        {
+            lease.Classes.AfterSave(businessClass, new BusinessCall(type.Name, stored.Id, isNew, caller, cancellationToken), stored.Body);
+        }
+    }
+
+    /// <summary>The document as the current type shows it: properties removed from the type stay stored but are left out.</summary>
+    internal static BusinessDocument View(RuntimeType type, StoredDocument stored) =>
+        new(type.Name, stored.Id, stored.Version, Exposed(type, stored.Body, isRoot: true));
+
+    private static DocumentValue Exposed(RuntimeType type, DocumentValue body, bool isRoot)
+    {
+        var fields = new List<KeyValuePair<string, DocValue>>(body.Count);
+        foreach (var field in body)
+        {
+            if (type.Property(field.Key) is not null)
+            {
+                fields.Add(field);
+            }
+            else if (type.Child(field.Key) is { } child && field.Value is ArrayValue items)
+            {
+                fields.Add(new(field.Key, new ArrayValue(items.Items.Select(i => i is DocumentValue d ? Exposed(child.Type, d, isRoot: false) : i))));
+            }
+            else if (isRoot ? SystemProperties.Stamps.Contains(field.Key) || (field.Key == SystemProperties.Title && type.TitleKey is not null)
+                            : field.Key is SystemProperties.Id or SystemProperties.PortalType)
+            {
+                fields.Add(field);
+            }
+        }
+
+        return DocumentValue.Create(fields);
+    }
+
+    private static ImmutableArray<DocumentChange> Changes(RuntimeType type, DocumentValue? before, DocumentValue? after)
+    {
+        var old = new Dictionary<string, DocValue>(StringComparer.Ordinal);
+        var now = new Dictionary<string, DocValue>(StringComparer.Ordinal);
+        if (before is not null)
+        {
+            Flatten(type, before, string.Empty, old);
+        }
+
+        if (after is not null)
+        {
+            Flatten(type, after, string.Empty, now);
+        }
+
+        var changes = ImmutableArray.CreateBuilder<DocumentChange>();
+        foreach (var path in old.Keys.Concat(now.Keys).Distinct(StringComparer.Ordinal))
+        {
+            var o = old.GetValueOrDefault(path);
+            var n = now.GetValueOrDefault(path);
+            if (!Equals(o, n))
+            {
+                changes.Add(new DocumentChange(path, o, n));
+            }
+        }
+
+        return changes.ToImmutable();
+    }
+
+    private static void Flatten(RuntimeType type, DocumentValue body, string prefix, Dictionary<string, DocValue> into)
+    {
+        foreach (var (name, value) in body)
+        {
+            if (type.Child(name) is { } child && value is ArrayValue items)
+            {
+                foreach (var item in items.Items.OfType<DocumentValue>())
+                {
+                    var id = item.TryGet(SystemProperties.Id, out var v) ? v.ToString() : "?";
+                    Flatten(child.Type, item, $"{prefix}{name}({id}).", into);
+                }
+            }
+            else if (name is not (SystemProperties.ModifiedAt or SystemProperties.ModifiedBy or SystemProperties.Id or SystemProperties.PortalType))
+            {
+                into[prefix + name] = value;
+            }
+        }
+    }
+
+    private static async Task AddHistoryAsync(IStoreTransaction transaction, RuntimeType type, StoredDocument document, DocumentAction action, ImmutableArray<DocumentChange> changes, Caller caller, DateTime at, CancellationToken cancellationToken) =>
+        await transaction.Collection(DocumentCollections.HistoryCollection).InsertAsync(
+            DocumentHistoryCodec.Write(type.Name, document.Id, new DocumentHistoryEntry((int)document.Version, action, caller.Name, at, document.Version, changes)),
+            cancellationToken);
+}

@@ -1,0 +1,90 @@
+using ErpCode.Core.Documents.Storage;
+using ErpCode.Core.Storage;
+using ErpCode.Core.Storage.Queries;
+using ErpCode.Core.Storage.Values;
+using ErpCode.Core.Types.Definitions;
+using ErpCode.Core.Types.Runtime;
+
+namespace ErpCode.Core.Documents.Validation;
+
+/// <summary>
+/// Checks that every Reference value of a document (its children included) names an existing document of the
+/// declared portal type, with one query per target type.
+/// </summary>
+internal static class ReferenceChecker
+{
+    public static async Task<IReadOnlyList<ValidationError>> CheckAsync(IDocumentStore store, TypeSystem types, RuntimeType type, DocumentValue body, CancellationToken cancellationToken)
+    {
+        var references = new List<(string Path, string Target, string Id)>();
+        Collect(type, body, string.Empty, references);
+        if (references.Count == 0)
+        {
+            return [];
+        }
+
+        var errors = new List<ValidationError>();
+        foreach (var group in references.GroupBy(r => r.Target, StringComparer.Ordinal))
+        {
+            var target = types.Find(group.Key);
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            if (target is not null)
+            {
+                var ids = group.Select(r => r.Id).Distinct(StringComparer.Ordinal).Select(id => (DocValue)id).ToArray();
+                var result = await store.Collection(DocumentCollections.Name(target.Name))
+                    .QueryAsync(Query.Where(Filter.In(FieldPath.Id, ids)).Select(), cancellationToken);
+                found.UnionWith(result.Documents.Select(d => d.Id));
+            }
+
+            foreach (var (path, targetName, id) in group.Where(r => !found.Contains(r.Id)))
+            {
+                var title = target?.Definition.DisplayTitle ?? targetName;
+                errors.Add(new ValidationError(path, $"{path} refers to {title} '{id}', which does not exist"));
+            }
+        }
+
+        return errors;
+    }
+
+    private static void Collect(RuntimeType type, DocumentValue body, string prefix, List<(string, string, string)> into)
+    {
+        foreach (var property in type.Properties)
+        {
+            if (property.Type != PropertyType.Reference || !body.TryGet(property.Name, out var value))
+            {
+                continue;
+            }
+
+            var path = prefix + property.Name;
+            switch (value)
+            {
+                case StringValue s:
+                    into.Add((path, property.Definition.Target!, s.Value));
+                    break;
+                case ArrayValue list:
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        if (list[i] is StringValue item)
+                        {
+                            into.Add(($"{path}[{i}]", property.Definition.Target!, item.Value));
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var child in type.Children)
+        {
+            if (body.TryGet(child.Property, out var value) && value is ArrayValue items)
+            {
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items[i] is DocumentValue item)
+                    {
+                        Collect(child.Type, item, $"{prefix}{child.Property}[{i}].", into);
+                    }
+                }
+            }
+        }
+    }
+}
