@@ -1,0 +1,21 @@
+using ErpCode.Core.Components;
+using ErpCode.Core.Documents.Ids;
+using ErpCode.Core.Documents.Storage;
+using ErpCode.Core.Storage;
+using ErpCode.Core.Types.Storage;
+
+namespace ErpCode.Core.Sites;
+
+/// <summary>Creates the system collections a site needs (definitions, components, histories, id counters); safe to run on every start.</summary>
+public static class SiteCollections
+{
+    public static async Task EnsureAsync(IDocumentStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        await new DefinitionStore(store).EnsureCollectionsAsync(cancellationToken);
+        await store.EnsureCollectionAsync(ComponentDocuments.Definition, cancellationToken);
+        await store.EnsureCollectionAsync(ComponentDocuments.HistoryDefinition, cancellationToken);
+        await store.EnsureCollectionAsync(DocumentCollections.HistoryDefinition, cancellationToken);
+        await store.EnsureCollectionAsync(IdAllocator.Definition, cancellationToken);
+    }
+}
