@@ -126,6 +126,11 @@ public sealed class DocumentService(IDocumentStore store, ISiteRuntime runtime, 
         using var lease = runtime.Lease();
         var type = TypeOf(lease, portalType);
         var existing = await store.Collection(DocumentCollections.Name(type.Name)).GetAsync(id, cancellationToken);
+        if (await ReferenceChecker.FindReferrerAsync(store, lease.Types, type, id, cancellationToken) is { } referrer)
+        {
+            throw new DocumentInUseException(type.Name, id, referrer);
+        }
+
         await using var transaction = await store.BeginTransactionAsync(cancellationToken);
         await transaction.Collection(DocumentCollections.Name(type.Name)).DeleteAsync(id, expectedVersion, cancellationToken);
         await AddHistoryAsync(

@@ -28,4 +28,5 @@ public static class ErpCodeErrorCodes
     public const string InvalidDefinition = "Types.InvalidDefinition";
     public const string UnknownPortalType = "Documents.UnknownPortalType";
     public const string ValidationFailed = "Documents.ValidationFailed";
+    public const string DocumentInUse = "Documents.InUse";
 }

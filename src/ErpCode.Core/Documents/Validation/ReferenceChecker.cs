@@ -45,6 +45,43 @@ internal static class ReferenceChecker
         return errors;
     }
 
+    /// <summary>
+    /// The first document that refers to <paramref name="id"/> of <paramref name="target"/> (a Reference property of
+    /// a document or of one of its direct children), as <c>SaleOrder 'SO-2026-00001' (Customer)</c>; null when none does.
+    /// </summary>
+    public static async Task<string?> FindReferrerAsync(IDocumentStore store, TypeSystem types, RuntimeType target, string id, CancellationToken cancellationToken)
+    {
+        foreach (var type in types.Types)
+        {
+            var filters = new List<(string Property, Filter Filter)>();
+            foreach (var property in type.Properties.Where(p => p.Type == PropertyType.Reference && p.Definition.Target == target.Name))
+            {
+                filters.Add((property.Name, property.Definition.List
+                    ? Filter.AnyElement(FieldPath.Parse(property.Name), Filter.Eq(FieldPath.Element, id))
+                    : Filter.Eq(FieldPath.Parse(property.Name), id)));
+            }
+
+            foreach (var child in type.Children)
+            {
+                foreach (var property in child.Type.Properties.Where(p => p.Type == PropertyType.Reference && p.Definition.Target == target.Name && !p.Definition.List))
+                {
+                    filters.Add(($"{child.Property}.{property.Name}", Filter.AnyElement(FieldPath.Parse(child.Property), Filter.Eq(FieldPath.Parse(property.Name), id))));
+                }
+            }
+
+            foreach (var (property, filter) in filters)
+            {
+                var found = await store.Collection(DocumentCollections.Name(type.Name)).QueryAsync(Query.Where(filter).Page(1), cancellationToken);
+                if (found.Documents.Count > 0)
+                {
+                    return $"{type.Definition.DisplayTitle} '{found.Documents[0].Id}' ({property})";
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static void Collect(RuntimeType type, DocumentValue body, string prefix, List<(string, string, string)> into)
     {
         foreach (var property in type.Properties)
