@@ -1,6 +1,8 @@
 using ErpCode.Core.Components;
+using ErpCode.Core.Types.Expressions;
 using ErpCode.Scripting.Budgets;
 using ErpCode.Scripting.Compilation;
+using ErpCode.Scripting.Expressions;
 using ErpCode.Scripting.Globals;
 using ErpCode.Scripting.Hosting;
 using ErpCode.Scripting.Invocation;
@@ -13,7 +15,7 @@ public static class ScriptingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers code in the database: the compiler, the component service, the runtime that follows the site
-    /// revision (started with the host), the invoker and the budgets of <c>Scripting:Budgets</c>.
+    /// revision (started with the host), the invoker, the expression compiler and the budgets of <c>Scripting:Budgets</c>.
     /// </summary>
     public static IServiceCollection AddErpCodeScripting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,6 +29,8 @@ public static class ScriptingServiceCollectionExtensions
         services.AddSingleton<ComponentRuntime>();
         services.AddSingleton<ComponentInvoker>();
         services.AddSingleton<ScriptContextFactory>();
+        services.AddSingleton<ExpressionCompiler>();
+        services.AddSingleton<IExpressionCompiler>(sp => sp.GetRequiredService<ExpressionCompiler>());
         services.AddHostedService<ComponentRuntimeService>();
         return services;
     }
