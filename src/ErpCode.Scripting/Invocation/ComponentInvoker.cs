@@ -30,6 +30,25 @@ public sealed class ComponentInvoker(IOptions<ScriptBudgetOptions> budgets)
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs <paramref name="hook"/> (a save hook) on a new instance of the Document component <paramref name="reference"/>
+    /// bound to the document, inside the Document budget.
+    /// </summary>
+    internal void RunHook(SnapshotLease lease, string reference, IDocumentAccess document, ScriptContext context, bool isNew, Action<DocumentClass> hook, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentNullException.ThrowIfNull(hook);
+        var component = Find(lease, reference);
+        var type = component.DocumentType ?? throw new InvalidOperationException($"{component.Component.DisplayName} is not a document class.");
+        Run(lease, component.Component, () =>
+        {
+            var instance = (DocumentClass)Activator.CreateInstance(type)!;
+            instance.Bind(document, context, isNew);
+            hook(instance);
+            return null;
+        }, cancellationToken);
+    }
+
     /// <summary>Runs the Script or Expression component <paramref name="reference"/> and returns its value.</summary>
     public object? RunScript(SnapshotLease lease, string reference, IDocumentAccess? document, ScriptContext context, CancellationToken cancellationToken = default)
     {

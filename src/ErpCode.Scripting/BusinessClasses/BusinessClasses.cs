@@ -1,0 +1,57 @@
+using ErpCode.Core.Documents.Validation;
+using ErpCode.Core.Sites;
+using ErpCode.Core.Storage.Values;
+using ErpCode.Scripting.Globals;
+using ErpCode.Scripting.Invocation;
+using ErpCode.Scripting.Snapshots;
+
+namespace ErpCode.Scripting.BusinessClasses;
+
+/// <summary>
+/// The save hooks of the Document components of one leased snapshot. Each call makes a new instance of the class,
+/// bound to the document and the caller, and runs it under the Document budget through <see cref="ComponentInvoker"/>;
+/// stored code that throws or overruns comes back as a <see cref="StoredCodeException"/> naming the component and line.
+/// The lease stays the caller's: this does not dispose it.
+/// </summary>
+internal sealed class BusinessClasses(SnapshotLease lease, ComponentInvoker invoker, ScriptContextFactory contexts) : IBusinessClasses
+{
+    /// <inheritdoc />
+    public bool Exists(string businessClass) =>
+        lease.Snapshot.Components.TryGetValue(businessClass, out var component) && component.DocumentType is not null;
+
+    /// <inheritdoc />
+    /// <exception cref="StoredCodeException">A hook threw or ran out of its budget.</exception>
+    public DocumentValue BeforeSave(string businessClass, BusinessCall call, DocumentValue document, ICollection<ValidationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        ArgumentNullException.ThrowIfNull(errors);
+        var access = ScriptContextFactory.Document(call.DocumentId, call.PortalType, document);
+        var checks = new DocumentChecks();
+        invoker.RunHook(lease, businessClass, access, Context(businessClass, call), call.IsNew, instance =>
+        {
+            instance.RunBeforeSave();
+            instance.RunCheck(checks);
+        }, call.CancellationToken);
+
+        foreach (var failure in checks.Failures)
+        {
+            errors.Add(failure.Property is { } property
+                ? new ValidationError(property, $"{property} {failure.Message}")
+                : new ValidationError(string.Empty, failure.Message));
+        }
+
+        return ScriptContextFactory.BodyOf(access);
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="StoredCodeException">The hook threw or ran out of its budget.</exception>
+    public void AfterSave(string businessClass, BusinessCall call, DocumentValue document)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var access = ScriptContextFactory.Document(call.DocumentId, call.PortalType, document);
+        invoker.RunHook(lease, businessClass, access, Context(businessClass, call), call.IsNew, instance => instance.RunAfterSave(), call.CancellationToken);
+    }
+
+    private ScriptContext Context(string businessClass, BusinessCall call) =>
+        contexts.Create(new ScriptUser(call.Caller.Name, call.Caller.Roles), businessClass, null, call.CancellationToken);
+}
