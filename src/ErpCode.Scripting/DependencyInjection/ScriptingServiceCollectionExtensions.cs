@@ -1,11 +1,14 @@
 using ErpCode.Core.Components;
+using ErpCode.Core.Sites;
 using ErpCode.Core.Types.Expressions;
 using ErpCode.Scripting.Budgets;
+using ErpCode.Scripting.BusinessClasses;
 using ErpCode.Scripting.Compilation;
 using ErpCode.Scripting.Expressions;
 using ErpCode.Scripting.Globals;
 using ErpCode.Scripting.Hosting;
 using ErpCode.Scripting.Invocation;
+using ErpCode.Scripting.Sites;
 using ErpCode.Scripting.Snapshots;
 using Microsoft.Extensions.Configuration;
 
@@ -15,7 +18,8 @@ public static class ScriptingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers code in the database: the compiler, the component service, the runtime that follows the site
-    /// revision (started with the host), the invoker, the expression compiler and the budgets of <c>Scripting:Budgets</c>.
+    /// revision (started with the host), the invoker, the expression compiler, the site runtime (the types and
+    /// business classes of the current snapshot) and the budgets of <c>Scripting:Budgets</c>.
     /// </summary>
     public static IServiceCollection AddErpCodeScripting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,6 +35,8 @@ public static class ScriptingServiceCollectionExtensions
         services.AddSingleton<ScriptContextFactory>();
         services.AddSingleton<ExpressionCompiler>();
         services.AddSingleton<IExpressionCompiler>(sp => sp.GetRequiredService<ExpressionCompiler>());
+        services.AddSingleton<BusinessClassesFactory>();
+        services.AddSingleton<ISiteRuntime, SiteRuntime>();
         services.AddHostedService<ComponentRuntimeService>();
         return services;
     }

@@ -1,4 +1,6 @@
 using ErpCode.Core.Components;
+using ErpCode.Core.Sites;
+using ErpCode.Core.Storage;
 using ErpCode.Scripting.Compilation;
 using ErpCode.Scripting.Snapshots;
 using Microsoft.Extensions.Hosting;
@@ -7,10 +9,10 @@ using Microsoft.Extensions.Logging;
 namespace ErpCode.Scripting.Hosting;
 
 /// <summary>
-/// At start: warms the compiler up in the background (so no request pays for a cold Roslyn), builds the first
-/// snapshot, then follows the site revision for as long as the host runs.
+/// At start: warms the compiler up in the background (so no request pays for a cold Roslyn), creates the site's
+/// system collections, builds the first snapshot, then follows the site revision for as long as the host runs.
 /// </summary>
-internal sealed partial class ComponentRuntimeService(ComponentRuntime runtime, ComponentService components, ComponentCompiler compiler, ILogger<ComponentRuntimeService> logger)
+internal sealed partial class ComponentRuntimeService(IDocumentStore store, ComponentRuntime runtime, ComponentService components, ComponentCompiler compiler, ILogger<ComponentRuntimeService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -23,6 +25,7 @@ internal sealed partial class ComponentRuntimeService(ComponentRuntime runtime, 
         try
         {
             await components.EnsureCollectionsAsync(stoppingToken);
+            await SiteCollections.EnsureAsync(store, stoppingToken);
             await runtime.RefreshAsync(stoppingToken);
         }
         catch (Core.Errors.ErpCodeException ex)

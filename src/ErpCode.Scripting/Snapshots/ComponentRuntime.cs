@@ -1,5 +1,9 @@
 using ErpCode.Core.Components;
 using ErpCode.Core.Storage;
+using ErpCode.Core.Types;
+using ErpCode.Core.Types.Expressions;
+using ErpCode.Core.Types.Runtime;
+using ErpCode.Core.Types.Storage;
 using ErpCode.Scripting.Compilation;
 using Microsoft.Extensions.Logging;
 
@@ -7,7 +11,8 @@ namespace ErpCode.Scripting.Snapshots;
 
 /// <summary>
 /// The running code of the site: the current snapshot, swapped atomically when the site revision moves (on this
-/// node or any other: it watches the store's revision). Calls lease the snapshot they start with.
+/// node or any other: it watches the store's revision). Calls lease the snapshot they start with. With an expression
+/// compiler, each snapshot also carries the site's types, built from the stored definitions.
 /// </summary>
 public sealed partial class ComponentRuntime : IDisposable
 {
@@ -15,11 +20,14 @@ public sealed partial class ComponentRuntime : IDisposable
     private readonly ComponentService _components;
     private readonly SnapshotBuilder _builder;
     private readonly ILogger<ComponentRuntime> _logger;
+    private readonly IExpressionCompiler? _expressions;
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
     private RuntimeSnapshot _current;
 
-    public ComponentRuntime(IDocumentStore store, ComponentService components, ComponentCompiler compiler, ILogger<ComponentRuntime> logger)
+    /// <summary>Without <paramref name="expressions"/> (the compiler of the definitions' expressions), snapshots carry no types: code only.</summary>
+    public ComponentRuntime(IDocumentStore store, ComponentService components, ComponentCompiler compiler, ILogger<ComponentRuntime> logger, IExpressionCompiler? expressions = null)
     {
+        _expressions = expressions;
         _store = store;
         _components = components;
         _builder = new SnapshotBuilder(compiler);
@@ -55,9 +63,15 @@ public sealed partial class ComponentRuntime : IDisposable
             }
 
             var components = await _components.ListAsync(cancellationToken);
+            var definitions = _expressions is null ? null : await new DefinitionStore(_store).LoadAsync(cancellationToken);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var snapshot = _builder.Build(revision, components);
-            foreach (var problem in snapshot.Problems)
+            if (definitions is not null)
+            {
+                snapshot = WithTypes(snapshot, definitions);
+            }
+
+            foreach (var problem in snapshot.Problems.Concat(snapshot.Types.Problems))
             {
                 LogBuildProblem(_logger, revision, problem);
             }
@@ -108,6 +122,24 @@ public sealed partial class ComponentRuntime : IDisposable
     }
 
     public void Dispose() => _refreshLock.Dispose();
+
+    private RuntimeSnapshot WithTypes(RuntimeSnapshot snapshot, SiteDefinitions definitions)
+    {
+        // An unchanged expression set is shared with the current snapshot, so a definition change that touches no
+        // expression costs no compilation.
+        var expressions = _expressions!.Compile(definitions.Expressions());
+        var unowned = expressions;
+        try
+        {
+            var typed = snapshot.WithTypes(TypeSystem.Build(snapshot.Revision, definitions, expressions, Current.Types), expressions);
+            unowned = null;
+            return typed;
+        }
+        finally
+        {
+            unowned?.Dispose();
+        }
+    }
 
     [LoggerMessage(EventId = 2001, EventName = "SnapshotSwapped", Level = LogLevel.Information, Message = "Runtime at revision {Revision}: {Count} components, built in {Milliseconds:0.0} ms")]
     private static partial void LogSwapped(ILogger logger, long revision, int count, double milliseconds);

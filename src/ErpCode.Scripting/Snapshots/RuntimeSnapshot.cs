@@ -1,28 +1,37 @@
 using System.Collections.Immutable;
+using ErpCode.Core.Types.Expressions;
+using ErpCode.Core.Types.Runtime;
 using ErpCode.Scripting.Loading;
 
 namespace ErpCode.Scripting.Snapshots;
 
 /// <summary>
-/// The compiled components of one site revision, immutable once published. Requests lease the snapshot they
-/// start with; a retired snapshot unloads its load context when its last lease ends.
+/// The compiled components and the types of one site revision, immutable once published. Requests lease the
+/// snapshot they start with; a retired snapshot unloads its load context, and releases its expressions, when its
+/// last lease ends.
 /// </summary>
 public sealed class RuntimeSnapshot
 {
     private readonly ComponentLoadContext? _context;
+    private readonly ExpressionSet? _expressions;
     private int _leases;
     private int _retired;
 
-    internal RuntimeSnapshot(long revision, ImmutableDictionary<string, RuntimeComponent> components, ComponentLoadContext? context, ImmutableArray<string> problems)
+    internal RuntimeSnapshot(long revision, ImmutableDictionary<string, RuntimeComponent> components, ComponentLoadContext? context, ImmutableArray<string> problems, TypeSystem? types = null, ExpressionSet? expressions = null)
     {
         Revision = revision;
         Components = components;
         _context = context;
         Problems = problems;
         Unloaded = new WeakReference(context);
+        Types = types ?? TypeSystem.Empty;
+        _expressions = expressions;
     }
 
     public long Revision { get; }
+
+    /// <summary>The portal types of this revision, with the compiled expressions they use.</summary>
+    public TypeSystem Types { get; }
 
     /// <summary>Components that are validated but could not be built into this snapshot, with the reason.</summary>
     public ImmutableArray<string> Problems { get; }
@@ -33,6 +42,10 @@ public sealed class RuntimeSnapshot
     public bool IsRetired => Volatile.Read(ref _retired) == 1;
 
     internal ImmutableDictionary<string, RuntimeComponent> Components { get; }
+
+    /// <summary>This unpublished snapshot with its types; the result owns <paramref name="expressions"/> and disposes it when it unloads.</summary>
+    internal RuntimeSnapshot WithTypes(TypeSystem types, ExpressionSet? expressions) =>
+        new(Revision, Components, _context, Problems, types, expressions);
 
     internal bool TryAcquire()
     {
@@ -71,6 +84,7 @@ public sealed class RuntimeSnapshot
         if (Interlocked.CompareExchange(ref _leases, -1, 0) == 0)
         {
             _context?.Unload();
+            _expressions?.Dispose();
         }
     }
 }
