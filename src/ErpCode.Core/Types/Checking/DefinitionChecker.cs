@@ -269,9 +269,10 @@ public static class DefinitionChecker
         {
             add("default", $"the default {problem}");
         }
-        else if (property.Type == PropertyType.Enum && parsed is StringValue s && !property.Values.Contains(s.Value))
+        else if (property.Type == PropertyType.Enum
+            && (parsed is ArrayValue list ? list.Items : [parsed]).OfType<StringValue>().FirstOrDefault(s => !property.Values.Contains(s.Value)) is { } unknown)
         {
-            add("default", $"the default '{s.Value}' is not one of the values");
+            add("default", $"the default '{unknown.Value}' is not one of the values");
         }
     }
 
@@ -284,7 +285,11 @@ public static class DefinitionChecker
 
         foreach (var group in site.PortalTypes.GroupBy(t => t.EntitySetName, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            problems.Add(new DefinitionProblem($"PortalType {group.First().Name}", "entitySet", $"the entity set '{group.Key}' is used by {string.Join(" and ", group.Select(t => t.Name))}"));
+            // Every type after the first is at fault, so the runtime leaves each of them out and never sees two types on one set.
+            foreach (var type in group.Skip(1))
+            {
+                problems.Add(new DefinitionProblem($"PortalType {type.Name}", "entitySet", $"the entity set '{group.Key}' is used by {string.Join(" and ", group.Select(t => t.Name))}"));
+            }
         }
 
         var sheets = site.PropertySheets.GroupBy(s => s.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
