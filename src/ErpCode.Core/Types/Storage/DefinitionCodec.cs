@@ -15,7 +15,7 @@ public static class DefinitionCodec
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
+        Converters = { new PropertyTypeJsonConverter(), new JsonStringEnumConverter(allowIntegerValues: false) },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectRequiredConstructorParameters = true,
     };
