@@ -11,9 +11,16 @@
 // temp folder (a few seconds); results land in BenchmarkDotNet.Artifacts/ (ignored by git).
 //
 // One mode is no BenchmarkDotNet run: `-- memory [edits]` edits one component 1,000 times (save + refresh) and
-// reports the working set growth and whether the retired load contexts unloaded.
+// reports the working set growth and whether the retired load contexts unloaded. Another, `-- documents [perRound
+// [rounds]]`, creates sale orders of 20 lines through the document service with 1, 2 and 4 writers and reports
+// documents per second next to raw store inserts of the same body.
 using BenchmarkDotNet.Running;
 using ErpCode.Benchmarks.Scripting;
+
+if (args.Length > 0 && args[0] == "documents")
+{
+    return await ErpCode.Benchmarks.Documents.DocumentCreateRun.RunAsync(args[1..]);
+}
 
 if (args.Length > 0 && args[0] == "memory")
 {

@@ -56,7 +56,9 @@ public sealed class DocumentService(IDocumentStore store, ISiteRuntime runtime, 
                 await using var transaction = await store.BeginTransactionAsync(cancellationToken);
                 var id = givenId ?? await new IdAllocator(transaction, time).NextAsync(type.Name, type.IdPattern, cancellationToken);
                 var stored = await transaction.Collection(DocumentCollections.Name(type.Name)).InsertAsync(new NewDocument(id, body, type.Name), cancellationToken);
-                await AddHistoryAsync(transaction, type, stored, DocumentAction.Created, Changes(type, null, stored.Body), caller, now, cancellationToken);
+                // The first entry holds no values: version 1 is the document as created, and every later entry keeps
+                // the old values it replaced, so any version can be rebuilt without storing the document twice.
+                await AddHistoryAsync(transaction, type, stored, DocumentAction.Created, [], caller, now, cancellationToken);
                 RunAfterSave(lease, type, stored, isNew: true, caller, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return View(type, stored);

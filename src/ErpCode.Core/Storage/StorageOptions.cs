@@ -33,6 +33,15 @@ public sealed class StorageOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// SQLite only: <c>Full</c> (the default) makes every commit durable before it returns (one fsync per commit);
+    /// <c>Normal</c> lets WAL commits return before they reach the disk, several times faster on slow disks, at the
+    /// risk of losing the last commits (never of corrupting the file) on a power cut or OS crash. MongoDB takes its
+    /// write concern from the connection string.
+    /// </summary>
+    [RegularExpression("^(Full|Normal)$", ErrorMessage = "Storage:Synchronous must be Full or Normal.")]
+    public string Synchronous { get; set; } = "Full";
+
     /// <summary>The folder relative paths in <see cref="ConnectionString"/> are taken from; set by the host to the folder of appsettings.json.</summary>
     public string? BaseDirectory { get; set; }
 }

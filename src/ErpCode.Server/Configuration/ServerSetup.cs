@@ -23,6 +23,7 @@ internal static class ServerSetup
         builder.Services.PostConfigure<StorageOptions>(options => options.BaseDirectory ??= root);
         builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddErpCodeScripting(builder.Configuration);
+        builder.Services.AddErpCodeDocuments();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return builder;
     }

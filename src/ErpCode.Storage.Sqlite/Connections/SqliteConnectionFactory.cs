@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace ErpCode.Storage.Sqlite.Connections;
 
 /// <summary>
-/// Opens connections to the store file: pooled, with the busy timeout, full synchronous commits and the
+/// Opens connections to the store file: pooled, with the busy timeout, synchronous mode of Storage:Synchronous (FULL by default) and the
 /// store's SQL functions.
 /// </summary>
 internal sealed class SqliteConnectionFactory
@@ -42,6 +42,12 @@ internal sealed class SqliteConnectionFactory
         _connectionString = builder.ToString();
         Context = new SqliteStoreContext($"'{FilePath}' (SQLite)", options.BusyTimeout);
         BusyTimeout = options.BusyTimeout;
+        Synchronous = options.Synchronous switch
+        {
+            "Full" => "FULL",
+            "Normal" => "NORMAL",
+            _ => throw new ArgumentException($"Storage:Synchronous must be Full or Normal, not '{options.Synchronous}'.", nameof(options)),
+        };
     }
 
     public string FilePath { get; }
@@ -49,6 +55,9 @@ internal sealed class SqliteConnectionFactory
     public SqliteStoreContext Context { get; }
 
     public TimeSpan BusyTimeout { get; }
+
+    /// <summary>The SQLite synchronous mode from <c>Storage:Synchronous</c>: FULL or NORMAL.</summary>
+    public string Synchronous { get; }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -63,7 +72,7 @@ internal sealed class SqliteConnectionFactory
             if (!_preparedHandles.TryGetValue(handle, out _))
             {
                 using var pragma = connection.CreateCommand();
-                pragma.CommandText = $"PRAGMA busy_timeout = {(long)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = OFF;";
+                pragma.CommandText = $"PRAGMA busy_timeout = {(long)BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {Synchronous}; PRAGMA foreign_keys = OFF;";
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
                 _preparedHandles.AddOrUpdate(handle, handle);
             }

@@ -50,7 +50,12 @@ internal sealed class DocumentBenchSite : IAsyncDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<IDocumentStore>(new SqliteDocumentStore(new StorageOptions { ConnectionString = $"Data Source={path}" }));
+        // ERPCODE_BENCH_SYNCHRONOUS=Normal measures the service without waiting for the disk on every commit.
+        services.AddSingleton<IDocumentStore>(new SqliteDocumentStore(new StorageOptions
+        {
+            ConnectionString = $"Data Source={path}",
+            Synchronous = Environment.GetEnvironmentVariable("ERPCODE_BENCH_SYNCHRONOUS") ?? "Full",
+        }));
         services.AddErpCodeScripting(new ConfigurationBuilder().Build());
         services.AddErpCodeDocuments();
         var provider = services.BuildServiceProvider();

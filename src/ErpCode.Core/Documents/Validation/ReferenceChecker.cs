@@ -29,10 +29,21 @@ internal static class ReferenceChecker
             var found = new HashSet<string>(StringComparer.Ordinal);
             if (target is not null)
             {
-                var ids = group.Select(r => r.Id).Distinct(StringComparer.Ordinal).Select(id => (DocValue)id).ToArray();
-                var result = await store.Collection(DocumentCollections.Name(target.Name))
-                    .QueryAsync(Query.Where(Filter.In(FieldPath.Id, ids)).Select(), cancellationToken);
-                found.UnionWith(result.Documents.Select(d => d.Id));
+                var ids = group.Select(r => r.Id).Distinct(StringComparer.Ordinal).ToArray();
+                var collection = store.Collection(DocumentCollections.Name(target.Name));
+                if (ids.Length == 1)
+                {
+                    // The usual case (one customer, one product): a count by id reads no body.
+                    if (await collection.CountAsync(Filter.Eq(FieldPath.Id, ids[0]), cancellationToken) > 0)
+                    {
+                        found.Add(ids[0]);
+                    }
+                }
+                else
+                {
+                    var result = await collection.QueryAsync(Query.Where(Filter.In(FieldPath.Id, [.. ids.Select(id => (DocValue)id)])), cancellationToken);
+                    found.UnionWith(result.Documents.Select(d => d.Id));
+                }
             }
 
             foreach (var (path, targetName, id) in group.Where(r => !found.Contains(r.Id)))
