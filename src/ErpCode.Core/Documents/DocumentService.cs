@@ -28,6 +28,11 @@ public sealed class DocumentService(IDocumentStore store, ISiteRuntime runtime, 
 {
     private const int MaxWriteAttempts = 20;
 
+    // The transaction of the write whose AfterSave hook is running, for the writes that stored code makes from it
+    // (through the portal, which calls back into this service): they join it, so the document and what its class
+    // wrote commit or roll back together, and no second writer waits for the first one's lock.
+    private readonly AsyncLocal<IStoreTransaction?> _ambient = new();
+
     public async Task<BusinessDocument> CreateAsync(string portalType, DocumentValue input, Caller caller, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -53,17 +58,21 @@ public sealed class DocumentService(IDocumentStore store, ISiteRuntime runtime, 
         {
             try
             {
-                await using var transaction = await store.BeginTransactionAsync(cancellationToken);
-                var id = givenId ?? await new IdAllocator(transaction, time).NextAsync(type.Name, type.IdPattern, cancellationToken);
-                var stored = await transaction.Collection(DocumentCollections.Name(type.Name)).InsertAsync(new NewDocument(id, body, type.Name), cancellationToken);
-                // The first entry holds no values: version 1 is the document as created, and every later entry keeps
-                // the old values it replaced, so any version can be rebuilt without storing the document twice.
-                await AddHistoryAsync(transaction, type, stored, DocumentAction.Created, [], caller, now, cancellationToken);
-                RunAfterSave(lease, type, stored, isNew: true, caller, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return View(type, stored);
+                return await WriteAsync(
+                    async transaction =>
+                    {
+                        var id = givenId ?? await new IdAllocator(transaction, time).NextAsync(type.Name, type.IdPattern, cancellationToken);
+                        var stored = await transaction.Collection(DocumentCollections.Name(type.Name)).InsertAsync(new NewDocument(id, body, type.Name), cancellationToken);
+
+                        // The first entry holds no values: version 1 is the document as created, and every later entry
+                        // keeps the old values it replaced, so any version can be rebuilt without storing the document twice.
+                        await AddHistoryAsync(transaction, type, stored, DocumentAction.Created, [], caller, now, cancellationToken);
+                        RunAfterSave(transaction, lease, type, stored, isNew: true, caller, cancellationToken);
+                        return View(type, stored);
+                    },
+                    cancellationToken);
             }
-            catch (Exception ex) when (givenId is null && attempt < MaxWriteAttempts && ex is ConcurrencyException or StoreBusyException or DuplicateDocumentException)
+            catch (Exception ex) when (givenId is null && _ambient.Value is null && attempt < MaxWriteAttempts && ex is ConcurrencyException or StoreBusyException or DuplicateDocumentException)
             {
                 // Another node took the same id counter in a concurrent transaction; take the next number.
                 await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
@@ -114,12 +123,15 @@ public sealed class DocumentService(IDocumentStore store, ISiteRuntime runtime, 
         var now = time.GetUtcNow().UtcDateTime;
         var body = await PrepareAsync(lease, type, changes, existing.Body, id, caller, isNew: false, cancellationToken);
         body = body.With(SystemProperties.ModifiedAt, now).With(SystemProperties.ModifiedBy, caller.Name);
-        await using var transaction = await store.BeginTransactionAsync(cancellationToken);
-        var stored = await transaction.Collection(DocumentCollections.Name(type.Name)).ReplaceAsync(id, expectedVersion, body, cancellationToken);
-        await AddHistoryAsync(transaction, type, stored, DocumentAction.Modified, Changes(type, existing.Body, stored.Body), caller, now, cancellationToken);
-        RunAfterSave(lease, type, stored, isNew: false, caller, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return View(type, stored);
+        return await WriteAsync(
+            async transaction =>
+            {
+                var stored = await transaction.Collection(DocumentCollections.Name(type.Name)).ReplaceAsync(id, expectedVersion, body, cancellationToken);
+                await AddHistoryAsync(transaction, type, stored, DocumentAction.Modified, Changes(type, existing.Body, stored.Body), caller, now, cancellationToken);
+                RunAfterSave(transaction, lease, type, stored, isNew: false, caller, cancellationToken);
+                return View(type, stored);
+            },
+            cancellationToken);
     }
 
     public async Task DeleteAsync(string portalType, string id, long expectedVersion, Caller caller, CancellationToken cancellationToken = default)
@@ -133,18 +145,22 @@ public sealed class DocumentService(IDocumentStore store, ISiteRuntime runtime, 
             throw new DocumentInUseException(type.Name, id, referrer);
         }
 
-        await using var transaction = await store.BeginTransactionAsync(cancellationToken);
-        await transaction.Collection(DocumentCollections.Name(type.Name)).DeleteAsync(id, expectedVersion, cancellationToken);
-        await AddHistoryAsync(
-            transaction,
-            type,
-            existing with { Version = expectedVersion + 1 },
-            DocumentAction.Deleted,
-            Changes(type, existing.Body, null),
-            caller,
-            time.GetUtcNow().UtcDateTime,
+        await WriteAsync(
+            async transaction =>
+            {
+                await transaction.Collection(DocumentCollections.Name(type.Name)).DeleteAsync(id, expectedVersion, cancellationToken);
+                await AddHistoryAsync(
+                    transaction,
+                    type,
+                    existing with { Version = expectedVersion + 1 },
+                    DocumentAction.Deleted,
+                    Changes(type, existing.Body, null),
+                    caller,
+                    time.GetUtcNow().UtcDateTime,
+                    cancellationToken);
+                return true;
+            },
             cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>A page of the type's documents. Filters and sorts name properties of the type or system properties.</summary>
@@ -210,11 +226,36 @@ public sealed class DocumentService(IDocumentStore store, ISiteRuntime runtime, 
         return body;
     }
 
-    private static void RunAfterSave(SiteLease lease, RuntimeType type, StoredDocument stored, bool isNew, Caller caller, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="work"/> in a transaction of its own, committed at the end, or in the one of the AfterSave hook it was called from.</summary>
+    private async Task<T> WriteAsync<T>(Func<IStoreTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
-        if (type.Definition.BusinessClass is { Length: > 0 } businessClass && lease.Classes.Exists(businessClass))
+        if (_ambient.Value is { } outer)
+        {
+            return await work(outer);
+        }
+
+        await using var transaction = await store.BeginTransactionAsync(cancellationToken);
+        var result = await work(transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private void RunAfterSave(IStoreTransaction transaction, SiteLease lease, RuntimeType type, StoredDocument stored, bool isNew, Caller caller, CancellationToken cancellationToken)
+    {
+        if (type.Definition.BusinessClass is not { Length: > 0 } businessClass || !lease.Classes.Exists(businessClass))
+        {
+            return;
+        }
+
+        var previous = _ambient.Value;
+        _ambient.Value = transaction;
+        try
         {
             lease.Classes.AfterSave(businessClass, new BusinessCall(type.Name, stored.Id, isNew, caller, cancellationToken), stored.Body);
+        }
+        finally
+        {
+            _ambient.Value = previous;
         }
     }
 

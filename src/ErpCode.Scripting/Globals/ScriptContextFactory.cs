@@ -1,18 +1,47 @@
+using ErpCode.Core.Documents;
 using ErpCode.Core.Storage;
 using ErpCode.Core.Storage.Values;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ErpCode.Scripting.Globals;
 
-/// <summary>Makes what stored code may reach for one call: the portal, the user, a log, the clock and the parameters.</summary>
-public sealed class ScriptContextFactory(IDocumentStore store, TimeProvider time, ILoggerFactory loggers)
+/// <summary>
+/// Makes what stored code may reach for one call: the portal, the user, a log, the clock and the parameters. On a
+/// site (built with a service provider that has the document service) the portal goes through the document service;
+/// the code layer alone (no document service) reaches the store directly.
+/// </summary>
+public sealed class ScriptContextFactory
 {
+    private readonly IDocumentStore _store;
+    private readonly TimeProvider _time;
+    private readonly ILoggerFactory _loggers;
+    private readonly IServiceProvider? _services;
+
+    public ScriptContextFactory(IDocumentStore store, TimeProvider time, ILoggerFactory loggers)
+        : this(store, time, loggers, null)
+    {
+    }
+
+    /// <summary>
+    /// The document service is looked up in <paramref name="services"/> on first use, not here: it depends on the site
+    /// runtime, which depends on this factory.
+    /// </summary>
+    [ActivatorUtilitiesConstructor]
+    public ScriptContextFactory(IDocumentStore store, TimeProvider time, ILoggerFactory loggers, IServiceProvider? services)
+    {
+        _store = store;
+        _time = time;
+        _loggers = loggers;
+        _services = services;
+    }
+
     public ScriptContext Create(IScriptUser user, string component, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
         new(
-            new StorePortal(store, cancellationToken),
+            Portal(user, cancellationToken),
             user,
-            new HostScriptLog(loggers.CreateLogger("ErpCode.StoredCode"), component),
-            new SiteClock(time),
+            new HostScriptLog(_loggers.CreateLogger("ErpCode.StoredCode"), component),
+            new SiteClock(_time),
             parameters ?? new Dictionary<string, object?>());
 
     /// <summary>A document as stored code sees it, from its stored body.</summary>
@@ -21,4 +50,9 @@ public sealed class ScriptContextFactory(IDocumentStore store, TimeProvider time
     /// <summary>The body after stored code changed the document through <see cref="IDocumentAccess.Set"/>.</summary>
     public static DocumentValue BodyOf(IDocumentAccess document) =>
         document is DocumentAccess access ? access.Body : throw new ArgumentException("The document was not made by ErpCode.", nameof(document));
+
+    private IPortal Portal(IScriptUser user, CancellationToken cancellationToken) =>
+        _services?.GetService<DocumentService>() is { } documents
+            ? new DocumentPortal(documents, user, cancellationToken)
+            : new StorePortal(_store, cancellationToken);
 }

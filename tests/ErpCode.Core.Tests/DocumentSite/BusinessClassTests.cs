@@ -99,4 +99,52 @@ public sealed class BusinessClassTests
         Assert.Contains("PersonClass (Document, v1) line 6", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, await site.Documents.CountAsync("Person", null, site.Caller, Ct));
     }
+
+    [Fact]
+    public async Task Documents_written_by_AfterSave_through_the_portal_are_validated_and_commit_with_the_document()
+    {
+        await using var site = await DocumentTestSite.CreateAsync();
+        await SalesDefinitions.InstallAsync(site);
+        await site.Components.SaveAsync("PersonClass", ComponentKind.Document, AfterSaveCreates("\"Contact of \" + Document.Id"), "tester", Ct);
+        await site.Definitions.SaveAsync(SalesDefinitions.Person with { BusinessClass = "PersonClass" }, site.Caller, Ct);
+
+        var ann = await site.Documents.CreateAsync("Person", Doc(("Name", "Ann")), site.Caller, Ct);
+
+        var people = await site.Documents.QueryAsync("Person", new ErpCode.Core.Storage.Queries.Query(), site.Caller, Ct);
+        Assert.Equal(2, people.Documents.Count);
+        var contact = Assert.Single(people.Documents, d => d.Id != ann.Id);
+        Assert.Equal($"Contact of {ann.Id}", contact["Name"]!.ToString());
+        Assert.Equal("tester", contact["Owner"]!.ToString());
+    }
+
+    [Fact]
+    public async Task A_failed_write_in_AfterSave_rolls_back_the_document_too()
+    {
+        await using var site = await DocumentTestSite.CreateAsync();
+        await SalesDefinitions.InstallAsync(site);
+        await site.Components.SaveAsync("PersonClass", ComponentKind.Document, AfterSaveCreates("\"\""), "tester", Ct);
+        await site.Definitions.SaveAsync(SalesDefinitions.Person with { BusinessClass = "PersonClass" }, site.Caller, Ct);
+
+        var error = await Assert.ThrowsAnyAsync<ErpCode.Core.Errors.ErpCodeException>(() => site.Documents.CreateAsync("Person", Doc(("Name", "Ann")), site.Caller, Ct));
+
+        Assert.Contains("Name is required", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, await site.Documents.CountAsync("Person", null, site.Caller, Ct));
+    }
+
+    /// <summary>A Person class whose AfterSave creates one more Person (only for people it did not create itself) named by <paramref name="name"/>.</summary>
+    private static string AfterSaveCreates(string name) => $$"""
+        using System.Collections.Generic;
+        using ErpCode.Scripting;
+
+        public sealed class PersonClass : DocumentClass
+        {
+            protected override void AfterSave()
+            {
+                if (IsNew && !Document.GetString("Name")!.StartsWith("Contact of ", System.StringComparison.Ordinal) && Document.GetString("Name")!.Length > 0)
+                {
+                    Context.Portal.Create("Person", "", null, new Dictionary<string, object?> { ["Name"] = {{name}} });
+                }
+            }
+        }
+        """;
 }

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using ErpCode.Core.Documents;
+using ErpCode.Core.Security;
+using ErpCode.Core.Storage.Queries;
+using ErpCode.Core.Storage.Values;
+
+namespace ErpCode.Scripting.Globals;
+
+/// <summary>
+/// The portal stored code reaches on a site: business documents through the document service, as the calling user,
+/// so stored code gets the same validation, ids, stamps and history as any other caller and can reach nothing but
+/// portal types (no system collection). The "collection" of <see cref="IPortal"/> is the portal type's name. Stored
+/// code is synchronous (the sandbox refuses tasks), so each call waits for the service here, inside the caller's budget.
+/// </summary>
+internal sealed class DocumentPortal(DocumentService documents, IScriptUser user, CancellationToken cancellationToken) : IPortal
+{
+    private readonly Caller _caller = new(user.Name, [.. user.Roles]);
+
+    public IDocumentAccess? Find(string collection, string id)
+    {
+        var document = documents.FindAsync(collection, id, _caller, cancellationToken).GetAwaiter().GetResult();
+        return document is null ? null : new DocumentAccess(document.Id, document.PortalType, document.Properties);
+    }
+
+    public IReadOnlyList<IDocumentAccess> Query(string collection, string property, object? equals, int take = 100)
+    {
+        var query = Core.Storage.Queries.Query.Where(Filter.Eq(FieldPath.Parse(property), ClrValues.FromClr(equals, property))).Page(Math.Clamp(take, 0, 1000));
+        var page = documents.QueryAsync(collection, query, _caller, cancellationToken).GetAwaiter().GetResult();
+        return [.. page.Documents.Select(d => new DocumentAccess(d.Id, d.PortalType, d.Properties))];
+    }
+
+    public IDocumentAccess Create(string collection, string id, string? type, IReadOnlyDictionary<string, object?> properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        var portalType = type ?? collection;
+        if (!string.Equals(portalType, collection, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Documents of {portalType} live in {portalType}, not in '{collection}'.", nameof(type));
+        }
+
+        var fields = properties.Select(p => new KeyValuePair<string, DocValue>(p.Key, ClrValues.FromClr(p.Value, p.Key))).ToList();
+        if (!string.IsNullOrEmpty(id))
+        {
+            fields.Add(new("Id", id));
+        }
+
+        var created = documents.CreateAsync(portalType, DocumentValue.Create(fields), _caller, cancellationToken).GetAwaiter().GetResult();
+        return new DocumentAccess(created.Id, created.PortalType, created.Properties);
+    }
+}
