@@ -28,7 +28,7 @@ public static class ClrValue
             case decimal d:
                 return new DecimalValue(d);
             case double or float:
-                problem = $"gave the floating-point number {value}; write decimal numbers (such as 1.5m) so amounts stay exact";
+                problem = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"gave the floating-point number {value}; write decimal numbers (such as 1.5m) so amounts stay exact");
                 return null;
             case DateTime { Kind: DateTimeKind.Unspecified }:
                 problem = "gave a date-time without a time zone; use Clock.UtcNow or DateTime.SpecifyKind(…, DateTimeKind.Utc)";

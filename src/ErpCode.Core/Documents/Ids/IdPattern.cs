@@ -8,7 +8,7 @@ namespace ErpCode.Core.Documents.Ids;
 /// <summary>
 /// A parsed id pattern such as <c>SO-{yyyy}-{seq:00000}</c>: literal text, date parts of the creation date
 /// (<c>{yyyy} {yy} {MM} {dd}</c>) and exactly one counter <c>{seq}</c> with an optional zero-padding format.
-/// The counter runs per scope: the id with the counter left out (<c>SO-2026-</c>), so it restarts each year.
+/// The counter runs per scope: the id with the counter as a placeholder (<c>SO-2026-{seq}</c>), so it restarts each year.
 /// </summary>
 public sealed class IdPattern
 {

@@ -65,9 +65,9 @@ public static class DefinitionChecker
 
     private static void CheckSheets(SiteDefinitions site, ImmutableArray<DefinitionProblem>.Builder problems)
     {
-        foreach (var group in site.PropertySheets.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var group in site.PropertySheets.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            problems.Add(new DefinitionProblem($"PropertySheet {group.Key}", "name", "two property sheets have this name"));
+            problems.Add(new DefinitionProblem($"PropertySheet {group.Key}", "name", "two property sheets have this name (names are compared ignoring case)"));
         }
 
         var categories = site.Categories.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
@@ -159,7 +159,7 @@ public static class DefinitionChecker
 
         if (property.Min is { } min && property.Max is { } max && min > max)
         {
-            Add("min", $"min ({min}) is greater than max ({max})");
+            Add("min", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"min ({min}) is greater than max ({max})"));
         }
 
         if (property.MaxLength is { } maxLength && (!textual || maxLength <= 0))
@@ -273,6 +273,59 @@ public static class DefinitionChecker
             && (parsed is ArrayValue list ? list.Items : [parsed]).OfType<StringValue>().FirstOrDefault(s => !property.Values.Contains(s.Value)) is { } unknown)
         {
             add("default", $"the default '{unknown.Value}' is not one of the values");
+        }
+        else if (BreaksLimits(property, parsed) is { } limit)
+        {
+            add("default", $"the default {limit}");
+        }
+    }
+
+    /// <summary>Why a default value breaks the property's own min, max, length or pattern, or null: every new document would fail.</summary>
+    private static string? BreaksLimits(PropertyDefinition property, DocValue value)
+    {
+        foreach (var item in value is ArrayValue list ? list.Items : [value])
+        {
+            var number = item switch
+            {
+                Int64Value l => l.Value,
+                DecimalValue d => d.Value,
+                StringValue s when property.Type is PropertyType.Int or PropertyType.Decimal
+                    && decimal.TryParse(s.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
+                DocumentValue money when money.TryGet("Amount", out var amount) && amount is Int64Value or DecimalValue => amount is Int64Value a ? a.Value : ((DecimalValue)amount).Value,
+                _ => (decimal?)null,
+            };
+            if (number is { } n && (n < property.Min || n > property.Max))
+            {
+                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n} is outside {property.Min?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "…"} to {property.Max?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "…"}");
+            }
+
+            if (item is StringValue text && property.Type is PropertyType.String or PropertyType.Text)
+            {
+                if (text.Value.Length > property.MaxLength)
+                {
+                    return $"has {text.Value.Length} characters, more than maxLength {property.MaxLength}";
+                }
+
+                if (property.Pattern is { } pattern && IsValidPattern(pattern) && !Regex.IsMatch(text.Value, pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)))
+                {
+                    return $"'{text.Value}' does not match the pattern";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsValidPattern(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

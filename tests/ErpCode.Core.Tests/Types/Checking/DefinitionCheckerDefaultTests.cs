@@ -44,6 +44,19 @@ public sealed class DefinitionCheckerDefaultTests
     }
 
     [Fact]
+    public void Check_DefaultOutsideItsOwnMinAndMax_IsRefused()
+    {
+        Single(WithExtraSheet(new PropertyDefinition { Name = "Quantity", Type = PropertyType.Decimal, Min = 1m, Default = "0.5" }), Extra, "properties[0].default", "the default 0.5 is outside 1 to …");
+    }
+
+    [Fact]
+    public void Check_DefaultLongerThanMaxLengthOrNotMatchingThePattern_IsRefused()
+    {
+        Single(WithExtraSheet(new PropertyDefinition { Name = "Code", MaxLength = 3, Default = "\"ABCD\"" }), Extra, "properties[0].default", "the default has 4 characters, more than maxLength 3");
+        Single(WithExtraSheet(new PropertyDefinition { Name = "Code", Pattern = "^[A-Z]+$", Default = "\"abc\"" }), Extra, "properties[0].default", "the default 'abc' does not match the pattern");
+    }
+
+    [Fact]
     public void Check_EnumDefaultNotAmongTheValues_IsRefused()
     {
         var site = WithExtraSheet(new PropertyDefinition { Name = "Status", Type = PropertyType.Enum, Values = ["draft", "sent"], Default = "\"archived\"" });

@@ -34,7 +34,7 @@ public sealed class DefinitionCheckerTests
     }
 
     [Theory]
-    [InlineData("amounts", "'amounts' must start with a capital letter (A-Z)")]
+    [InlineData("sums", "'sums' must start with a capital letter (A-Z)")]
     [InlineData("Amounts2024!", "may hold only letters, digits and '_'")]
     public void Check_InvalidSheetName_IsRefused(string name, string message)
     {
