@@ -109,15 +109,19 @@ public sealed class LiveChangeTests
             }
         }, Ct)).ToList();
 
+        // Definitions change while writes are under way: some before the first change, some after the last.
+        await WaitForWritesAsync(() => Volatile.Read(ref written), 5);
+        var beforeChanges = Volatile.Read(ref written);
         for (var i = 0; i < 10; i++)
         {
             await site.Definitions.SaveAsync(SalesDefinitions.PersonSheet with { Properties = [.. SalesDefinitions.PersonSheet.Properties, new PropertyDefinition { Name = $"Extra{i}" }] }, site.Caller, Ct);
         }
 
+        await WaitForWritesAsync(() => Volatile.Read(ref written), Volatile.Read(ref written) + 5);
         await stop.CancelAsync();
         await Task.WhenAll(writers);
         Assert.Empty(failures);
-        Assert.True(written > 0);
+        Assert.True(written >= beforeChanges + 5);
         var last = await site.Documents.CreateAsync("Person", Doc(("Name", "Last"), ("Extra9", "x")), site.Caller, Ct);
         Assert.Equal("x", last["Extra9"]!.ToString());
     }
@@ -136,5 +140,15 @@ public sealed class LiveChangeTests
         var address = Assert.IsType<DocumentValue>(Assert.IsType<ArrayValue>(updated["Addresses"])[0]);
         Assert.Equal("Lyon", address["City"].ToString());
         Assert.Equal("Address", address["PortalType"].ToString());
+    }
+
+    private static async Task WaitForWritesAsync(Func<int> written, int atLeast)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (written() < atLeast)
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), $"Only {written()} documents were written in 30 s.");
+            await Task.Delay(10, Ct);
+        }
     }
 }

@@ -21,16 +21,13 @@ internal sealed class TypeValidator : AbstractValidator<DocumentValue>
     /// <summary>Marks a failure whose message is a whole sentence (a constraint's own message), not a fragment after the path.</summary>
     internal const string WholeMessage = "whole";
 
-    private static readonly System.Reflection.MethodInfo ReadMethod = typeof(TypeValidator).GetMethod(nameof(Read), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
-    private static readonly System.Reflection.MethodInfo ItemsMethod = typeof(TypeValidator).GetMethod(nameof(Items), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
     private static readonly System.Reflection.MethodInfo ChildrenMethod = typeof(TypeValidator).GetMethod(nameof(Children), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
 
     public TypeValidator(RuntimeType type)
     {
-        foreach (var property in type.Properties)
-        {
-            AddPropertyRules(property);
-        }
+        // One rule checks every property of the type: FluentValidation compiles each rule's accessor when the validator
+        // is built, and a rule per property made rebuilding a type cost milliseconds per property.
+        RuleFor(d => d).Custom((document, context) => CheckProperties(type, document, context));
 
         foreach (var child in type.Children)
         {
@@ -50,33 +47,35 @@ internal sealed class TypeValidator : AbstractValidator<DocumentValue>
             f.PropertyName,
             f.CustomState as string == WholeMessage || string.IsNullOrEmpty(f.PropertyName) ? f.ErrorMessage : $"{f.PropertyName} {f.ErrorMessage}"))];
 
-    private void AddPropertyRules(RuntimeProperty property)
+    private static void CheckProperties(RuntimeType type, DocumentValue document, ValidationContext<DocumentValue> context)
     {
-        var definition = property.Definition;
-        var name = property.Name;
-        if (definition.Required)
+        foreach (var property in type.Properties)
         {
-            RuleFor(Accessor<DocValue?>(ReadMethod, name))
-                .Must(IsPresent)
-                .WithMessage(definition.List ? "needs at least one value" : "is required")
-                .OverridePropertyName(name);
-        }
+            var definition = property.Definition;
+            var path = Prefix(context.PropertyPath, property.Name);
+            var value = Read(document, property.Name);
+            if (definition.Required && !IsPresent(value))
+            {
+                context.AddFailure(new ValidationFailure(path, definition.List ? "needs at least one value" : "is required"));
+                continue;
+            }
 
-        if (definition.List)
-        {
-            RuleForEach(Accessor<IEnumerable<DocValue>>(ItemsMethod, name))
-                .Configure(rule => rule.PropertyName = name)
-                .Custom((value, context) => CheckValue(property, value, context));
-        }
-        else
-        {
-            RuleFor(Accessor<DocValue?>(ReadMethod, name))
-                .Configure(rule => rule.PropertyName = name)
-                .Custom((value, context) => CheckValue(property, value, context));
+            if (definition.List)
+            {
+                var items = value is ArrayValue array ? array.Items : [];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    CheckValue(property, items[i], $"{path}[{i}]", context);
+                }
+            }
+            else
+            {
+                CheckValue(property, value, path, context);
+            }
         }
     }
 
-    private static void CheckValue(RuntimeProperty property, DocValue? value, ValidationContext<DocumentValue> context)
+    private static void CheckValue(RuntimeProperty property, DocValue? value, string path, ValidationContext<DocumentValue> context)
     {
         if (value is null or NullValue)
         {
@@ -95,12 +94,12 @@ internal sealed class TypeValidator : AbstractValidator<DocumentValue>
         {
             if (definition.Min is { } min && n < min)
             {
-                context.AddFailure(Fail(context, $"must be at least {min.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+                context.AddFailure(Fail(path, $"must be at least {min.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
             }
 
             if (definition.Max is { } max && n > max)
             {
-                context.AddFailure(Fail(context, $"must be at most {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+                context.AddFailure(Fail(path, $"must be at most {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
             }
         }
 
@@ -118,7 +117,7 @@ internal sealed class TypeValidator : AbstractValidator<DocumentValue>
 
         if (definition.MaxLength is { } maxLength && s.Length > maxLength)
         {
-            context.AddFailure(Fail(context, $"must have at most {maxLength} characters (it has {s.Length})"));
+            context.AddFailure(Fail(path, $"must have at most {maxLength} characters (it has {s.Length})"));
         }
 
         if (property.Pattern is { } pattern)
@@ -127,33 +126,32 @@ internal sealed class TypeValidator : AbstractValidator<DocumentValue>
             {
                 if (!pattern.IsMatch(s))
                 {
-                    context.AddFailure(Fail(context, $"does not have the expected form ({definition.Pattern})"));
+                    context.AddFailure(Fail(path, $"does not have the expected form ({definition.Pattern})"));
                 }
             }
             catch (RegexMatchTimeoutException)
             {
-                context.AddFailure(Fail(context, "could not be checked against its pattern in time; shorten the value"));
+                context.AddFailure(Fail(path, "could not be checked against its pattern in time; shorten the value"));
             }
         }
 
         switch (property.Type)
         {
             case PropertyType.Enum when !property.Values.Contains(s):
-                context.AddFailure(Fail(context, $"must be one of {string.Join(", ", definition.Values)}, not '{s}'"));
+                context.AddFailure(Fail(path, $"must be one of {string.Join(", ", definition.Values)}, not '{s}'"));
                 break;
             case PropertyType.Category:
                 var scope = Scope(context);
                 if (scope.Types.Category(definition.Category!) is not { } index || !index.Contains(s))
                 {
-                    context.AddFailure(Fail(context, $"'{s}' is not a category of {definition.Category}"));
+                    context.AddFailure(Fail(path, $"'{s}' is not a category of {definition.Category}"));
                 }
 
                 break;
         }
     }
 
-    private static ValidationFailure Fail(ValidationContext<DocumentValue> context, string message) =>
-        new(context.PropertyPath, message);
+    private static ValidationFailure Fail(string path, string message) => new(path, message);
 
     private static void CheckConstraint(RuntimeType type, RuntimeConstraint constraint, DocumentValue document, ValidationContext<DocumentValue> context)
     {
@@ -210,10 +208,6 @@ internal sealed class TypeValidator : AbstractValidator<DocumentValue>
     }
 
     private static DocValue? Read(DocumentValue document, string name) => document.TryGet(name, out var value) ? value : null;
-
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "FluentValidation's collection rules take an IEnumerable accessor.")]
-    private static IEnumerable<DocValue> Items(DocumentValue document, string name) =>
-        document.TryGet(name, out var value) && value is ArrayValue array ? array.Items : [];
 
     private static IEnumerable<DocumentValue> Children(DocumentValue document, string name) =>
         document.TryGet(name, out var value) && value is ArrayValue array ? array.Items.OfType<DocumentValue>() : [];
