@@ -38,6 +38,8 @@ internal sealed class DocumentBenchSite : IAsyncDisposable
 
     public ComponentRuntime Runtime => _services.GetRequiredService<ComponentRuntime>();
 
+    public ErpCode.Core.Types.Expressions.IExpressionCompiler Expressions => _services.GetRequiredService<ErpCode.Core.Types.Expressions.IExpressionCompiler>();
+
     public static Task<DocumentBenchSite> CreateAsync() =>
         OpenAsync(Path.Combine(Path.GetTempPath(), "erpcode-bench", Guid.NewGuid().ToString("N"), "site.db"));
 
