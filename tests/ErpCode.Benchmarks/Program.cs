@@ -10,14 +10,20 @@
 // fast benchmark runs in its own process, whose global setup loads 100,000 sale orders into a fresh file under the
 // temp folder (a few seconds); results land in BenchmarkDotNet.Artifacts/ (ignored by git).
 //
-// One mode is no BenchmarkDotNet run: `-- memory [edits]` edits one component 1,000 times (save + refresh) and
-// reports the working set growth and whether the retired load contexts unloaded.
+// Two modes are no BenchmarkDotNet run: `-- memory [edits]` edits one component 1,000 times (save + refresh) and
+// reports the working set growth and whether the retired load contexts unloaded; `-- calls [rounds]` runs the
+// variants of ScriptingCallBenchmarks interleaved in one process, a cross-check of their ratios on a noisy machine.
 using BenchmarkDotNet.Running;
 using ErpCode.Benchmarks.Scripting;
 
 if (args.Length > 0 && args[0] == "memory")
 {
     return await ScriptingMemoryRun.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "calls")
+{
+    return await ScriptingCallCheck.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

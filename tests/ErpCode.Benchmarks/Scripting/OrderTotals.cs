@@ -155,6 +155,38 @@ internal sealed class HostSaleOrder(IDocumentAccess document)
     private static decimal Round2(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 }
 
+/// <summary>
+/// The JavaScript version's arithmetic in C#: binary doubles and round2 as Math.round(v * 100) / 100 (JS Math.round
+/// rounds half up, as Math.Floor(x + 0.5) does), over the lines in a plain array, no accessor.
+/// </summary>
+internal sealed class HostDoubleSaleOrder
+{
+    private readonly (double Quantity, double Price, double TaxRate)[] _lines;
+
+    public HostDoubleSaleOrder(IEnumerable<(decimal Quantity, decimal Price, decimal TaxRate)> lines) =>
+        _lines = [.. lines.Select(l => ((double)l.Quantity, (double)l.Price, (double)l.TaxRate))];
+
+    public double Totals()
+    {
+        var net = 0d;
+        var tax = 0d;
+        foreach (var (quantity, price, rate) in _lines)
+        {
+            var amount = Round2(quantity * price);
+            var discounted = amount - Round2(amount * DiscountRate(quantity, amount));
+            net += discounted;
+            tax += Round2(discounted * rate);
+        }
+
+        return net + tax;
+    }
+
+    private static double DiscountRate(double quantity, double amount) =>
+        amount >= 1000 ? 0.10 : quantity >= 10 ? 0.05 : 0;
+
+    private static double Round2(double value) => Math.Floor((value * 100) + 0.5) / 100;
+}
+
 /// <summary>A lean <see cref="IDocumentAccess"/>: decimals by name and a prebuilt list of lines.</summary>
 internal sealed class PlainDocument(string id, Dictionary<string, decimal> values, IReadOnlyList<IDocumentAccess> lines) : IDocumentAccess
 {

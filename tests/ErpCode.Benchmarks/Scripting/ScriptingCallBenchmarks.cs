@@ -44,6 +44,7 @@ public class ScriptingCallBenchmarks
     private IDocumentAccess _document = null!;
     private ScriptContext _context = null!;
     private HostSaleOrder _host = null!;
+    private HostDoubleSaleOrder _hostDouble = null!;
     private Func<decimal> _component = null!;
     private Func<decimal> _uncheckpointed = null!;
     private AssemblyLoadContext? _uncheckpointedContext;
@@ -67,6 +68,7 @@ public class ScriptingCallBenchmarks
         _document = Data == "Stored" ? OrderTotals.StoredDocument() : OrderTotals.PlainDocument();
         _context = _site.Context();
         _host = new HostSaleOrder(_document);
+        _hostDouble = new HostDoubleSaleOrder(OrderTotals.Lines);
 
         // The loaded class, bound once, called through a delegate: no lookup, no reflection invoke.
         _held = _site.Runtime.Lease();
@@ -92,6 +94,11 @@ public class ScriptingCallBenchmarks
         Verify("component (in budget)", Component_DirectInBudget(), expected);
         Verify("component (invoker)", Component_Invoker(), expected);
         var js = Jint_Unconstrained();
+        if (Math.Abs(Host_Double() - js) > 1e-6)
+        {
+            throw new InvalidOperationException($"The double host computed {Host_Double()}, Jint {js}.");
+        }
+
         Console.WriteLine($"// Totals: C# {expected} (decimal), Jint {js:R} (double), difference {(decimal)js - expected}");
         if (Math.Abs((decimal)js - expected) > 1m || Math.Abs(Jint_Constrained() - js) > 0)
         {
@@ -111,6 +118,10 @@ public class ScriptingCallBenchmarks
 
     [Benchmark(Baseline = true)]
     public decimal Host() => _host.Totals();
+
+    /// <summary>The host's code with binary doubles instead of decimals, on the same lines as Jint gets: what decimal arithmetic costs, next to Jint.</summary>
+    [Benchmark]
+    public double Host_Double() => _hostDouble.Totals();
 
     [Benchmark]
     public decimal Component_NoCheckpoints() => _uncheckpointed();
