@@ -32,7 +32,7 @@ public sealed class ComponentCompiler : IComponentCompiler
         string.Concat(DefaultUsings.Select(u => $"global using {u};\n")), RegularParse, "(default usings)", Encoding.UTF8);
 
     private readonly ScriptReferences _references = new();
-    private readonly CompilationCache _cache = new();
+    private readonly CompilationCache _cache;
 
     // Roslyn caches the symbols of a metadata reference only weakly between compilations: after a full GC the next
     // compile binds every reference assembly again (~90 ms instead of ~20). This compilation, bound at construction
@@ -40,7 +40,14 @@ public sealed class ComponentCompiler : IComponentCompiler
     private readonly CSharpCompilation _referenceAnchor;
 
     public ComponentCompiler()
+        : this(CompilationCache.DefaultUnusedCapacityBytes)
     {
+    }
+
+    /// <summary>A compiler whose cache keeps at most <paramref name="unusedCacheBytes"/> of assemblies no snapshot uses.</summary>
+    internal ComponentCompiler(long unusedCacheBytes)
+    {
+        _cache = new CompilationCache(unusedCacheBytes);
         _referenceAnchor = Library("erp.references", [], []);
         _ = _referenceAnchor.GetTypeByMetadataName(typeof(DocumentClass).FullName!)
             ?? throw new InvalidOperationException($"The contract assembly {typeof(DocumentClass).Assembly.GetName().Name} is not among the references.");
@@ -48,6 +55,9 @@ public sealed class ComponentCompiler : IComponentCompiler
 
     /// <summary>The metadata references every compilation starts from.</summary>
     internal ImmutableArray<MetadataReference> References => _references.References;
+
+    /// <summary>What the compile cache holds: emitted images and PDBs.</summary>
+    internal CompilationCache Cache => _cache;
 
     public ImmutableArray<ComponentDiagnostic> Check(ComponentKind kind, string reference, string source, IReadOnlyList<Component> modules)
     {
@@ -80,7 +90,7 @@ public sealed class ComponentCompiler : IComponentCompiler
                 throw new ComponentCompilationException("The modules", errors);
             }
 
-            return EmitChecked(CheckpointRewriter.Rewrite(compilation), "The modules");
+            return EmitChecked(key, CheckpointRewriter.Rewrite(compilation), "The modules");
         });
     }
 
@@ -101,9 +111,12 @@ public sealed class ComponentCompiler : IComponentCompiler
                 throw new ComponentCompilationException(component.DisplayName, errors);
             }
 
-            return EmitChecked(CheckpointRewriter.Rewrite(compilation), component.DisplayName);
+            return EmitChecked(key, CheckpointRewriter.Rewrite(compilation), component.DisplayName);
         });
     }
+
+    /// <summary>Keeps what a new snapshot uses in the cache; the rest may be evicted.</summary>
+    internal void KeepInUse(IEnumerable<CompiledAssembly> assemblies) => _cache.KeepInUse(assemblies.Select(a => a.Key));
 
     private CSharpCompilation Create(ComponentKind kind, string name, SyntaxTree tree, ImmutableArray<MetadataReference> modules) =>
         IsScript(kind)
@@ -158,7 +171,7 @@ public sealed class ComponentCompiler : IComponentCompiler
             d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static CompiledAssembly EmitChecked(CSharpCompilation compilation, string component)
+    private static CompiledAssembly EmitChecked(string key, CSharpCompilation compilation, string component)
     {
         using var image = new MemoryStream();
         using var symbols = new MemoryStream();
@@ -168,6 +181,6 @@ public sealed class ComponentCompiler : IComponentCompiler
             throw new ComponentCompilationException(component, [.. result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(ToComponentDiagnostic)]);
         }
 
-        return new CompiledAssembly(compilation.AssemblyName!, image.ToArray(), symbols.ToArray());
+        return new CompiledAssembly(key, compilation.AssemblyName!, image.ToArray(), symbols.ToArray());
     }
 }

@@ -1,19 +1,16 @@
-using System.Collections;
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using ErpCode.Core.Components;
-using ErpCode.Scripting.Compilation;
 
 namespace ErpCode.Benchmarks.Scripting;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/ErpCode.Benchmarks -- memory [edits] [--warmup=N] [--clear-cache]</c>: edits one
-/// small Document component <c>edits</c> times (default 1,000) after N warm-up edits (default 20): save, refresh, one call
-/// on the new code. <c>--clear-cache</c> empties the compiler's cache after every edit, to tell its share of the growth. Prints the working set and managed heap
+/// <c>dotnet run -c Release --project tests/ErpCode.Benchmarks -- memory [edits] [--warmup=N]</c>: edits one small Document
+/// component <c>edits</c> times (default 1,000) after N warm-up edits (default 20): save, refresh, one call on the new
+/// code. Prints the working set and managed heap
 /// after a full blocking compacting GC before and after, how many retired load contexts unloaded, and the time per edit.
 /// Not a BenchmarkDotNet benchmark: the quantity is a difference over one long run. Exit code 1 when a goal is missed.
 /// </summary>
@@ -24,14 +21,8 @@ internal static class ScriptingMemoryRun
     public static async Task<int> RunAsync(string[] args)
     {
         var edits = args.Length > 0 && !args[0].StartsWith('-') ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
-        var clearCache = args.Contains("--clear-cache");
         var warmUp = args.FirstOrDefault(a => a.StartsWith("--warmup=", StringComparison.Ordinal)) is { } w ? int.Parse(w["--warmup=".Length..], CultureInfo.InvariantCulture) : 20;
         Console.WriteLine($"Memory over {edits} successive edits of one component (save + refresh + one call), {Environment.ProcessorCount} cores, {RuntimeInformationText()}");
-        if (clearCache)
-        {
-            Console.WriteLine("--clear-cache: the compiler's cache of emitted bytes is emptied (by reflection) after every edit, to tell its share from the rest.");
-        }
-
         await using var site = await ScriptingBenchSite.CreateAsync();
         var edit = 0;
 
@@ -57,14 +48,9 @@ internal static class ScriptingMemoryRun
             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             saves.Add(save);
             refreshes.Add(refresh);
-            if (clearCache)
-            {
-                ClearCache(site.Compiler);
-            }
-
             if ((i + 1) % 250 == 0 && i + 1 < edits)
             {
-                Console.WriteLine($"  {i + 1,5} edits, {watch.Elapsed.TotalSeconds,5:F1} s: {Measure()}, cache {CacheSize(site.Compiler).Bytes / 1048576.0:F1} MB");
+                Console.WriteLine($"  {i + 1,5} edits, {watch.Elapsed.TotalSeconds,5:F1} s: {Measure()}, cache {site.Compiler.Cache.Bytes / 1048576.0:F1} MB");
             }
         }
 
@@ -75,7 +61,7 @@ internal static class ScriptingMemoryRun
         saves.Sort();
         refreshes.Sort();
         var growth = after.WorkingSet - before.WorkingSet;
-        var (cacheEntries, cacheBytes) = CacheSize(site.Compiler);
+        var (cacheEntries, cacheBytes) = (site.Compiler.Cache.Count, site.Compiler.Cache.Bytes);
         Console.WriteLine($"Edit (save + refresh + call): median {Percentile(times, 0.5):F1} ms, p90 {Percentile(times, 0.9):F1} ms, max {times[^1]:F1} ms");
         Console.WriteLine($"  save (ComponentService.SaveAsync): median {Percentile(saves, 0.5):F1} ms, p90 {Percentile(saves, 0.9):F1} ms");
         Console.WriteLine($"  swap (ComponentRuntime.RefreshAsync): median {Percentile(refreshes, 0.5):F1} ms, p90 {Percentile(refreshes, 0.9):F1} ms");
@@ -126,14 +112,6 @@ internal static class ScriptingMemoryRun
         return new Snapshot(Environment.WorkingSet, GC.GetTotalMemory(forceFullCollection: false), GC.GetGCMemoryInfo().TotalCommittedBytes, process.PrivateMemorySize64, AssemblyLoadContext.All.Count(c => c.IsCollectible));
     }
 
-    private static void ClearCache(ComponentCompiler compiler)
-    {
-        var cache = typeof(ComponentCompiler).GetField("_cache", BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(compiler);
-        (cache?.GetType().GetField("_entries", BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(cache) as IDictionary)?.Clear();
-        var order = cache?.GetType().GetField("_order", BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(cache);
-        order?.GetType().GetMethod("Clear")?.Invoke(order, null);
-    }
-
     private static void FullCollect()
     {
         for (var i = 0; i < 3; i++)
@@ -148,28 +126,6 @@ internal static class ScriptingMemoryRun
 
     private static string RuntimeInformationText() =>
         $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, server GC {GCSettings.IsServerGC}";
-
-    // The compiler's private cache of emitted bytes, read by reflection: it grows with every edit it has compiled.
-    private static (int Entries, long Bytes) CacheSize(ComponentCompiler compiler)
-    {
-        var cache = typeof(ComponentCompiler).GetField("_cache", BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(compiler);
-        var entries = cache?.GetType().GetField("_entries", BindingFlags.Instance | BindingFlags.NonPublic)?.GetValue(cache) as IDictionary;
-        if (entries is null)
-        {
-            return (-1, -1);
-        }
-
-        long bytes = 0;
-        foreach (var value in entries.Values)
-        {
-            if (value is CompiledAssembly compiled)
-            {
-                bytes += compiled.Image.Length + compiled.Symbols.Length;
-            }
-        }
-
-        return (entries.Count, bytes);
-    }
 
     private sealed record Snapshot(long WorkingSet, long Heap, long GcCommitted, long Private, int CollectibleContexts)
     {
