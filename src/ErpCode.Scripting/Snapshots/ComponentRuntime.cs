@@ -24,7 +24,7 @@ public sealed partial class ComponentRuntime : IDisposable
         _components = components;
         _builder = new SnapshotBuilder(compiler);
         _logger = logger;
-        _current = new RuntimeSnapshot(-1, System.Collections.Immutable.ImmutableDictionary<string, RuntimeComponent>.Empty, null, []);
+        _current = Empty();
     }
 
     public RuntimeSnapshot Current => Volatile.Read(ref _current);
@@ -107,7 +107,15 @@ public sealed partial class ComponentRuntime : IDisposable
         }
     }
 
-    public void Dispose() => _refreshLock.Dispose();
+    /// <summary>Retires the current snapshot, whose code unloads when its last lease ends; later leases get an empty snapshot.</summary>
+    public void Dispose()
+    {
+        Interlocked.Exchange(ref _current, Empty()).Retire();
+        _refreshLock.Dispose();
+    }
+
+    private static RuntimeSnapshot Empty() =>
+        new(-1, System.Collections.Immutable.ImmutableDictionary<string, RuntimeComponent>.Empty, null, []);
 
     [LoggerMessage(EventId = 2001, EventName = "SnapshotSwapped", Level = LogLevel.Information, Message = "Runtime at revision {Revision}: {Count} components, built in {Milliseconds:0.0} ms")]
     private static partial void LogSwapped(ILogger logger, long revision, int count, double milliseconds);
