@@ -26,10 +26,12 @@ internal static class ScriptingCallCheck
             [
                 ("Host", () => bench.Host()),
                 ("Host_Double", () => bench.Host_Double()),
+                ("Host_DoubleArray", () => bench.Host_DoubleArray()),
                 ("Component_NoCheckpoints", () => bench.Component_NoCheckpoints()),
                 ("Component_Direct", () => bench.Component_Direct()),
                 ("Component_DirectInBudget", () => bench.Component_DirectInBudget()),
                 ("Component_Invoker", () => bench.Component_Invoker()),
+                ("Component_Double", () => bench.Component_Double()),
                 ("Jint_Unconstrained", () => bench.Jint_Unconstrained()),
                 ("Jint_Constrained", () => bench.Jint_Constrained()),
             ];
@@ -75,6 +77,11 @@ internal static class ScriptingCallCheck
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {variants[v].Name,-24} | {median,14:F2} | {sorted[sorted.Count / 4],6:F2} | {sorted[sorted.Count * 3 / 4],6:F2} | {median / host,16:F2} |"));
             }
 
+            double Of(string name) => Median(samples[Array.FindIndex(variants, v => v.Name == name)]);
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Component_Invoker / Host: {Of("Component_Invoker") / host:F2} (decimal); Component_Double / Host_Double: {Of("Component_Double") / Of("Host_Double"):F2} (double)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Jint_Unconstrained / Component_Invoker: {Of("Jint_Unconstrained") / Of("Component_Invoker"):F1}x (decimal C#); Jint_Unconstrained / Component_Double: {Of("Jint_Unconstrained") / Of("Component_Double"):F1}x (double C#)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Jint_Constrained / Component_Invoker: {Of("Jint_Constrained") / Of("Component_Invoker"):F1}x (decimal C#); Jint_Constrained / Component_Double: {Of("Jint_Constrained") / Of("Component_Double"):F1}x (double C#)"));
             await bench.CleanupAsync();
         }
 
