@@ -10,10 +10,11 @@
 // fast benchmark runs in its own process, whose global setup loads 100,000 sale orders into a fresh file under the
 // temp folder (a few seconds); results land in BenchmarkDotNet.Artifacts/ (ignored by git).
 //
-// One mode is no BenchmarkDotNet run: `-- memory [edits]` edits one component 1,000 times (save + refresh) and
-// reports the working set growth and whether the retired load contexts unloaded. Another, `-- documents [perRound
-// [rounds]]`, creates sale orders of 20 lines through the document service with 1, 2 and 4 writers and reports
-// documents per second next to raw store inserts of the same body.
+// Three modes are no BenchmarkDotNet run: `-- memory [edits]` edits one component 1,000 times (save + refresh) and
+// reports the working set growth and whether the retired load contexts unloaded; `-- calls [rounds]` runs the
+// variants of ScriptingCallBenchmarks interleaved in one process, a cross-check of their ratios on a noisy machine;
+// `-- documents [perRound [rounds]]` creates sale orders of 20 lines through the document service with 1, 2 and 4
+// writers and reports documents per second next to raw store inserts of the same body.
 using BenchmarkDotNet.Running;
 using ErpCode.Benchmarks.Scripting;
 
@@ -25,6 +26,11 @@ if (args.Length > 0 && args[0] == "documents")
 if (args.Length > 0 && args[0] == "memory")
 {
     return await ScriptingMemoryRun.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "calls")
+{
+    return await ScriptingCallCheck.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

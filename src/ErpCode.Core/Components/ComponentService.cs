@@ -68,10 +68,11 @@ public sealed class ComponentService(IDocumentStore store, IComponentCompiler co
         var modules = (await ListAsync(cancellationToken))
             .Where(c => c.Kind == ComponentKind.Module && c.Runs && c.Reference != reference)
             .ToList();
-        var diagnostics = compiler.Check(kind, reference, source, modules);
+        var version = (existing?.Version ?? 0) + 1;
+        var diagnostics = compiler.Check(kind, reference, version, source, modules);
         var compiles = !diagnostics.Any(d => d.Severity == "Error");
         var saved = compiles
-            ? new Component(reference, kind, source, ComponentValidationState.Validated, diagnostics, (existing?.Version ?? 0) + 1, source, 0)
+            ? new Component(reference, kind, source, ComponentValidationState.Validated, diagnostics, version, source, 0)
             : new Component(
                 reference,
                 kind,

@@ -8,5 +8,9 @@ namespace ErpCode.Core.Components;
 /// </summary>
 public interface IComponentCompiler
 {
-    ImmutableArray<ComponentDiagnostic> Check(ComponentKind kind, string reference, string source, IReadOnlyList<Component> modules);
+    /// <summary>
+    /// Checks <paramref name="source"/> as <paramref name="version"/> of the component, the version it gets if it has no
+    /// errors (it names the code in stack traces, so the compiler may keep what it built for the swap that follows).
+    /// </summary>
+    ImmutableArray<ComponentDiagnostic> Check(ComponentKind kind, string reference, int version, string source, IReadOnlyList<Component> modules);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using ErpCode.Core.Components;
 using ErpCode.Scripting.Budgets;
@@ -32,17 +33,46 @@ public sealed class ComponentCompiler : IComponentCompiler
         string.Concat(DefaultUsings.Select(u => $"global using {u};\n")), RegularParse, "(default usings)", Encoding.UTF8);
 
     private readonly ScriptReferences _references = new();
-    private readonly CompilationCache _cache = new();
+    private readonly CompilationCache _cache;
 
-    public ImmutableArray<ComponentDiagnostic> Check(ComponentKind kind, string reference, string source, IReadOnlyList<Component> modules)
+    // Roslyn caches the symbols of a metadata reference only weakly between compilations: after a full GC the next
+    // compile binds every reference assembly again (~90 ms instead of ~20). This compilation, bound at construction
+    // and held for the compiler's lifetime, keeps those symbols alive, so later compilations reuse them.
+    private readonly CSharpCompilation _referenceAnchor;
+
+    public ComponentCompiler()
+        : this(CompilationCache.DefaultUnusedCapacityBytes)
+    {
+    }
+
+    /// <summary>A compiler whose cache keeps at most <paramref name="unusedCacheBytes"/> of assemblies no snapshot uses.</summary>
+    internal ComponentCompiler(long unusedCacheBytes)
+    {
+        _cache = new CompilationCache(unusedCacheBytes);
+        _referenceAnchor = Library("erp.references", [], []);
+        _ = _referenceAnchor.GetTypeByMetadataName(typeof(DocumentClass).FullName!)
+            ?? throw new InvalidOperationException($"The contract assembly {typeof(DocumentClass).Assembly.GetName().Name} is not among the references.");
+    }
+
+    /// <summary>The metadata references every compilation starts from.</summary>
+    internal ImmutableArray<MetadataReference> References => _references.References;
+
+    /// <summary>What the compile cache holds: emitted images and PDBs.</summary>
+    internal CompilationCache Cache => _cache;
+
+    /// <summary>
+    /// Checks <paramref name="source"/> as <paramref name="version"/> of the component. Source without errors is also
+    /// emitted, as the snapshot build would emit it, and cached under the key that build looks up, so the swap after
+    /// the save finds it instead of compiling it again.
+    /// </summary>
+    public ImmutableArray<ComponentDiagnostic> Check(ComponentKind kind, string reference, int version, string source, IReadOnlyList<Component> modules)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(modules);
-        var tree = Parse(kind, reference, 0, source);
-        var compilation = kind == ComponentKind.Module
-            ? Library($"erp.check.{reference}", [.. modules.Where(m => m.Reference != reference).Select(ModuleTree), tree], [])
-            : Create(kind, $"erp.check.{reference}", tree, ModulesReference(modules));
-        return Diagnose(compilation, tree, kind, reference);
+        var candidate = new Component(reference, kind, source, ComponentValidationState.Validated, [], version, source, 0);
+        return kind == ComponentKind.Module
+            ? CheckModule(candidate, [.. modules.Where(m => m.Reference != reference), candidate])
+            : CheckComponent(candidate, CompileModules([.. modules.Where(m => m.Runs)]));
     }
 
     /// <summary>The modules of a snapshot, compiled together into one assembly, or null when there are none.</summary>
@@ -54,18 +84,17 @@ public sealed class ComponentCompiler : IComponentCompiler
         }
 
         var ordered = modules.OrderBy(m => m.Reference, StringComparer.Ordinal).ToList();
-        var key = CompilationCache.KeyOf([.. ordered.SelectMany(m => new[] { m.Reference, m.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), m.ValidatedSource })]);
+        var key = ModulesKey(ordered);
         return _cache.GetOrAdd(key, () =>
         {
-            var trees = ordered.Select(ModuleTree).ToList();
-            var compilation = Library(ModulesAssemblyPrefix + key[..16], trees, []);
-            var errors = trees.SelectMany(t => Diagnose(compilation, t, ComponentKind.Module, Path.GetFileName(t.FilePath))).Where(d => d.Severity == "Error").ToImmutableArray();
+            var (compilation, trees) = ModulesCompilation(ordered, key);
+            var errors = trees.SelectMany(t => Diagnose(compilation, t, ComponentKind.Module, Path.GetFileName(t.FilePath))).Where(IsError).ToImmutableArray();
             if (!errors.IsEmpty)
             {
                 throw new ComponentCompilationException("The modules", errors);
             }
 
-            return EmitChecked(CheckpointRewriter.Rewrite(compilation), "The modules");
+            return EmitChecked(key, CheckpointRewriter.Rewrite(compilation), "The modules");
         });
     }
 
@@ -73,22 +102,87 @@ public sealed class ComponentCompiler : IComponentCompiler
     internal CompiledAssembly CompileComponent(Component component, CompiledAssembly? modules)
     {
         var source = component.ValidatedSource ?? throw new InvalidOperationException($"{component.DisplayName} has no validated source.");
-        var key = CompilationCache.KeyOf(component.Kind.ToString(), component.Reference, component.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), source, modules?.Name);
+        var key = ComponentKey(component, source, modules);
         return _cache.GetOrAdd(key, () =>
         {
-            var tree = Parse(component.Kind, component.Reference, component.Version, source);
-            var moduleReferences = modules is null ? [] : ImmutableArray.Create<MetadataReference>(MetadataReference.CreateFromImage(modules.Image));
-            var name = $"erp.{component.Reference}.{key[..16]}";
-            var compilation = Create(component.Kind, name, tree, moduleReferences);
-            var errors = Diagnose(compilation, tree, component.Kind, component.Reference).Where(d => d.Severity == "Error").ToImmutableArray();
+            var (compilation, tree) = ComponentCompilation(component, source, key, modules);
+            var errors = Diagnose(compilation, tree, component.Kind, component.Reference).Where(IsError).ToImmutableArray();
             if (!errors.IsEmpty)
             {
                 throw new ComponentCompilationException(component.DisplayName, errors);
             }
 
-            return EmitChecked(CheckpointRewriter.Rewrite(compilation), component.DisplayName);
+            return EmitChecked(key, CheckpointRewriter.Rewrite(compilation), component.DisplayName);
         });
     }
+
+    /// <summary>Keeps what a new snapshot uses in the cache; the rest may be evicted.</summary>
+    internal void KeepInUse(IEnumerable<CompiledAssembly> assemblies) => _cache.KeepInUse(assemblies.Select(a => a.Key));
+
+    private ImmutableArray<ComponentDiagnostic> CheckComponent(Component candidate, CompiledAssembly? modules)
+    {
+        var key = ComponentKey(candidate, candidate.Source, modules);
+        var (compilation, tree) = ComponentCompilation(candidate, candidate.Source, key, modules);
+        var diagnostics = Diagnose(compilation, tree, candidate.Kind, candidate.Reference);
+        if (!diagnostics.Any(IsError))
+        {
+            BuildAhead(key, compilation, candidate.DisplayName);
+        }
+
+        return diagnostics;
+    }
+
+    private ImmutableArray<ComponentDiagnostic> CheckModule(Component candidate, IReadOnlyList<Component> modules)
+    {
+        var ordered = modules.OrderBy(m => m.Reference, StringComparer.Ordinal).ToList();
+        var key = ModulesKey(ordered);
+        var (compilation, trees) = ModulesCompilation(ordered, key);
+        var tree = trees[ordered.IndexOf(candidate)];
+        var diagnostics = Diagnose(compilation, tree, ComponentKind.Module, candidate.Reference);
+
+        // The snapshot build takes the modules only when every one of them compiles.
+        if (!diagnostics.Any(IsError) && !trees.Where(t => t != tree).SelectMany(t => Diagnose(compilation, t, ComponentKind.Module, Path.GetFileName(t.FilePath))).Any(IsError))
+        {
+            BuildAhead(key, compilation, "The modules");
+        }
+
+        return diagnostics;
+    }
+
+    // The check has bound the compilation already, so emitting now costs the rewrite and the emit. A failure to emit
+    // is not the check's to report: the snapshot build compiles again and reports it, as it did before.
+    private void BuildAhead(string key, CSharpCompilation compilation, string component)
+    {
+        try
+        {
+            _cache.GetOrAdd(key, () => EmitChecked(key, CheckpointRewriter.Rewrite(compilation), component));
+        }
+        catch (ComponentCompilationException)
+        {
+            // Left to the snapshot build (see above).
+        }
+    }
+
+    private static string ModulesKey(IReadOnlyList<Component> ordered) =>
+        CompilationCache.KeyOf([.. ordered.SelectMany(m => new[] { m.Reference, m.Version.ToString(CultureInfo.InvariantCulture), m.ValidatedSource })]);
+
+    private static string ComponentKey(Component component, string source, CompiledAssembly? modules) =>
+        CompilationCache.KeyOf(component.Kind.ToString(), component.Reference, component.Version.ToString(CultureInfo.InvariantCulture), source, modules?.Name);
+
+    private (CSharpCompilation Compilation, List<SyntaxTree> Trees) ModulesCompilation(IReadOnlyList<Component> ordered, string key)
+    {
+        var trees = ordered.Select(ModuleTree).ToList();
+        return (Library(ModulesAssemblyPrefix + key[..16], trees, []), trees);
+    }
+
+    private (CSharpCompilation Compilation, SyntaxTree Tree) ComponentCompilation(Component component, string source, string key, CompiledAssembly? modules)
+    {
+        var tree = Parse(component.Kind, component.Reference, component.Version, source);
+        var moduleReferences = modules is null ? [] : ImmutableArray.Create<MetadataReference>(MetadataReference.CreateFromImage(modules.Image));
+        return (Create(component.Kind, $"erp.{component.Reference}.{key[..16]}", tree, moduleReferences), tree);
+    }
+
+    private static bool IsError(ComponentDiagnostic diagnostic) => diagnostic.Severity == "Error";
 
     private CSharpCompilation Create(ComponentKind kind, string name, SyntaxTree tree, ImmutableArray<MetadataReference> modules) =>
         IsScript(kind)
@@ -108,12 +202,6 @@ public sealed class ComponentCompiler : IComponentCompiler
             [GlobalUsings, .. trees],
             _references.References.AddRange(modules),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
-
-    private ImmutableArray<MetadataReference> ModulesReference(IReadOnlyList<Component> modules)
-    {
-        var running = modules.Where(m => m.Runs).ToList();
-        return CompileModules(running) is { } compiled ? [MetadataReference.CreateFromImage(compiled.Image)] : [];
-    }
 
     private static SyntaxTree ModuleTree(Component module) =>
         Parse(ComponentKind.Module, module.Reference, module.Version, module.ValidatedSource ?? module.Source);
@@ -140,10 +228,10 @@ public sealed class ComponentCompiler : IComponentCompiler
             d.Severity == DiagnosticSeverity.Error ? "Error" : "Warning",
             span.StartLinePosition.Line + 1,
             span.StartLinePosition.Character + 1,
-            d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            d.GetMessage(CultureInfo.InvariantCulture));
     }
 
-    private static CompiledAssembly EmitChecked(CSharpCompilation compilation, string component)
+    private static CompiledAssembly EmitChecked(string key, CSharpCompilation compilation, string component)
     {
         using var image = new MemoryStream();
         using var symbols = new MemoryStream();
@@ -153,6 +241,6 @@ public sealed class ComponentCompiler : IComponentCompiler
             throw new ComponentCompilationException(component, [.. result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(ToComponentDiagnostic)]);
         }
 
-        return new CompiledAssembly(compilation.AssemblyName!, image.ToArray(), symbols.ToArray());
+        return new CompiledAssembly(key, compilation.AssemblyName!, image.ToArray(), symbols.ToArray());
     }
 }

@@ -163,7 +163,7 @@ internal sealed class ExpressionBuilder
         using var symbols = new MemoryStream();
         var result = compilation.Emit(image, symbols, options: Emit);
         return result.Success
-            ? (new CompiledAssembly(compilation.AssemblyName!, image.ToArray(), symbols.ToArray()), [])
+            ? (new CompiledAssembly(compilation.AssemblyName!, compilation.AssemblyName!, image.ToArray(), symbols.ToArray()), [])
             : (null, [.. result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)]);
     }
 

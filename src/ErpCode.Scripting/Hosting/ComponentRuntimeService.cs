@@ -19,7 +19,7 @@ internal sealed partial class ComponentRuntimeService(IDocumentStore store, Comp
     {
         await Task.Yield();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        compiler.Check(ComponentKind.Expression, "WarmUp", "1 + 1", []);
+        compiler.Check(ComponentKind.Expression, "WarmUp", 1, "1 + 1", []);
         var milliseconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         LogWarm(logger, milliseconds);
         try

@@ -1,6 +1,7 @@
 using System.Reflection;
 using ErpCode.Core.Components;
 using ErpCode.Scripting.Budgets;
+using ErpCode.Scripting.Runtime;
 using ErpCode.Scripting.Snapshots;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,10 @@ namespace ErpCode.Scripting.Invocation;
 /// </summary>
 public sealed class ComponentInvoker(IOptions<ScriptBudgetOptions> budgets)
 {
+    // IOptions never changes after start (the section is validated then), so each kind's limits are built on its
+    // first run and kept: building them parses the entry's strings, which cost more than the call overhead itself.
+    private readonly ScriptLimits?[] _limits = new ScriptLimits?[Enum.GetValues<ComponentKind>().Length];
+
     /// <summary>Calls <paramref name="method"/> of the Document component <paramref name="reference"/> on a new instance bound to the document.</summary>
     public object? CallMethod(SnapshotLease lease, string reference, string method, IDocumentAccess document, ScriptContext context, object?[] arguments, CancellationToken cancellationToken = default)
     {
@@ -24,7 +29,7 @@ public sealed class ComponentInvoker(IOptions<ScriptBudgetOptions> budgets)
             ?? throw new MissingMethodException($"{component.Component.DisplayName} has no public method '{method}'.");
         return Run(lease, component.Component, () =>
         {
-            var instance = (DocumentClass)Activator.CreateInstance(type)!;
+            var instance = (DocumentClass)Activator.CreateInstance(type, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DoNotWrapExceptions, null, null, null)!;
             instance.Bind(document, context);
             return target.Invoke(instance, BindingFlags.DoNotWrapExceptions, null, arguments, null);
         }, cancellationToken);
@@ -42,7 +47,7 @@ public sealed class ComponentInvoker(IOptions<ScriptBudgetOptions> budgets)
         var type = component.DocumentType ?? throw new InvalidOperationException($"{component.Component.DisplayName} is not a document class.");
         Run(lease, component.Component, () =>
         {
-            var instance = (DocumentClass)Activator.CreateInstance(type)!;
+            var instance = (DocumentClass)Activator.CreateInstance(type, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DoNotWrapExceptions, null, null, null)!;
             instance.Bind(document, context, isNew);
             hook(instance);
             return null;
@@ -61,10 +66,10 @@ public sealed class ComponentInvoker(IOptions<ScriptBudgetOptions> budgets)
 
     private object? Run(SnapshotLease lease, Component component, Func<object?> call, CancellationToken cancellationToken)
     {
-        var limits = budgets.Value.LimitsFor(component.Kind);
+        var limits = LimitsFor(component.Kind);
         try
         {
-            using (ErpCode.Scripting.Runtime.Budget.Begin(limits, cancellationToken))
+            using (Budget.Begin(limits, cancellationToken))
             {
                 return call();
             }
@@ -75,6 +80,18 @@ public sealed class ComponentInvoker(IOptions<ScriptBudgetOptions> budgets)
             var frame = StoredCodeStackTrace.InnermostComponentFrame(ex, names.Contains);
             throw new StoredCodeException(frame?.Component ?? component.DisplayName, frame?.Line, ex);
         }
+    }
+
+    private ScriptLimits LimitsFor(ComponentKind kind)
+    {
+        var index = (int)kind;
+        if ((uint)index >= (uint)_limits.Length)
+        {
+            return budgets.Value.LimitsFor(kind);
+        }
+
+        // Two first runs racing both build the same immutable limits; either may win. A bad entry throws and is never kept.
+        return Volatile.Read(ref _limits[index]) ?? (_limits[index] = budgets.Value.LimitsFor(kind));
     }
 
     private static RuntimeComponent Find(SnapshotLease lease, string reference) =>

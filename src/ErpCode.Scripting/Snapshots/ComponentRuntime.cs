@@ -32,7 +32,7 @@ public sealed partial class ComponentRuntime : IDisposable
         _components = components;
         _builder = new SnapshotBuilder(compiler);
         _logger = logger;
-        _current = new RuntimeSnapshot(-1, System.Collections.Immutable.ImmutableDictionary<string, RuntimeComponent>.Empty, null, []);
+        _current = Empty();
     }
 
     public RuntimeSnapshot Current => Volatile.Read(ref _current);
@@ -121,7 +121,15 @@ public sealed partial class ComponentRuntime : IDisposable
         }
     }
 
-    public void Dispose() => _refreshLock.Dispose();
+    /// <summary>Retires the current snapshot, whose code unloads when its last lease ends; later leases get an empty snapshot.</summary>
+    public void Dispose()
+    {
+        Interlocked.Exchange(ref _current, Empty()).Retire();
+        _refreshLock.Dispose();
+    }
+
+    private static RuntimeSnapshot Empty() =>
+        new(-1, System.Collections.Immutable.ImmutableDictionary<string, RuntimeComponent>.Empty, null, []);
 
     private RuntimeSnapshot WithTypes(RuntimeSnapshot snapshot, SiteDefinitions definitions)
     {

@@ -40,6 +40,7 @@ internal sealed class SnapshotBuilder(ComponentCompiler compiler)
             }
         }
 
+        compiler.KeepInUse([.. compiled.Select(c => c.Assembly), .. modules is null ? [] : new[] { modules }]);
         if (compiled.Count == 0 && modules is null)
         {
             return new RuntimeSnapshot(revision, ImmutableDictionary<string, RuntimeComponent>.Empty, null, problems.ToImmutable());

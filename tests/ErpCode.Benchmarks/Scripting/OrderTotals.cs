@@ -9,7 +9,7 @@ namespace ErpCode.Benchmarks.Scripting;
 /// <summary>
 /// The loop-heavy business method of the call benchmarks, three times: as a stored Document component (C#, compiled at
 /// run time with budget checkpoints), as the same C# compiled into the host (<see cref="HostSaleOrder"/>), and as
-/// JavaScript for Jint. The order has <see cref="LineCount"/> lines; per line: amount = round2(quantity * price), a
+/// JavaScript for Jint, plus the C# in binary doubles (Jint's numbers) as a component and in the host. The order has <see cref="LineCount"/> lines; per line: amount = round2(quantity * price), a
 /// discount rule (10 % from 1,000, else 5 % from 10 units), tax = round2(discounted * rate); result net + tax.
 /// </summary>
 internal static class OrderTotals
@@ -45,6 +45,40 @@ internal static class OrderTotals
                 amount >= 1000m ? 0.10m : quantity >= 10m ? 0.05m : 0m;
 
             private static decimal Round2(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        }
+        """;
+
+    public const string DoubleReference = "SaleOrderDouble";
+
+    /// <summary>
+    /// The component in binary doubles, the numbers Jint computes with: each value read as the decimal it is stored as,
+    /// converted once, and round2 as JavaScript's Math.round(v * 100) / 100 (half up, as Math.Floor(x + 0.5) does).
+    /// <see cref="HostDoubleSaleOrder"/> is the same code, line for line.
+    /// </summary>
+    public const string DoubleComponentSource = """
+        public class SaleOrderDouble : DocumentClass
+        {
+            public double Totals()
+            {
+                var lines = Document.GetList("Lines");
+                var net = 0d;
+                var tax = 0d;
+                foreach (var line in lines)
+                {
+                    var quantity = (double)line.GetDecimal("Quantity");
+                    var amount = Round2(quantity * (double)line.GetDecimal("Price"));
+                    var discounted = amount - Round2(amount * DiscountRate(quantity, amount));
+                    net += discounted;
+                    tax += Round2(discounted * (double)line.GetDecimal("TaxRate"));
+                }
+
+                return net + tax;
+            }
+
+            private static double DiscountRate(double quantity, double amount) =>
+                amount >= 1000 ? 0.10 : quantity >= 10 ? 0.05 : 0;
+
+            private static double Round2(double value) => Math.Floor((value * 100) + 0.5) / 100;
         }
         """;
 
@@ -153,6 +187,66 @@ internal sealed class HostSaleOrder(IDocumentAccess document)
         amount >= 1000m ? 0.10m : quantity >= 10m ? 0.05m : 0m;
 
     private static decimal Round2(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>The double component's code compiled into the host: the same statements, no checkpoints, over the same <see cref="IDocumentAccess"/>.</summary>
+internal sealed class HostDoubleSaleOrder(IDocumentAccess document)
+{
+    private IDocumentAccess Document { get; } = document;
+
+    public double Totals()
+    {
+        var lines = Document.GetList("Lines");
+        var net = 0d;
+        var tax = 0d;
+        foreach (var line in lines)
+        {
+            var quantity = (double)line.GetDecimal("Quantity");
+            var amount = Round2(quantity * (double)line.GetDecimal("Price"));
+            var discounted = amount - Round2(amount * DiscountRate(quantity, amount));
+            net += discounted;
+            tax += Round2(discounted * (double)line.GetDecimal("TaxRate"));
+        }
+
+        return net + tax;
+    }
+
+    private static double DiscountRate(double quantity, double amount) =>
+        amount >= 1000 ? 0.10 : quantity >= 10 ? 0.05 : 0;
+
+    private static double Round2(double value) => Math.Floor((value * 100) + 0.5) / 100;
+}
+
+/// <summary>
+/// The JavaScript version's arithmetic in C#: binary doubles and round2 as Math.round(v * 100) / 100 (JS Math.round
+/// rounds half up, as Math.Floor(x + 0.5) does), over the lines in a plain array, no accessor: the arithmetic alone.
+/// </summary>
+internal sealed class HostDoubleArraySaleOrder
+{
+    private readonly (double Quantity, double Price, double TaxRate)[] _lines;
+
+    public HostDoubleArraySaleOrder(IEnumerable<(decimal Quantity, decimal Price, decimal TaxRate)> lines) =>
+        _lines = [.. lines.Select(l => ((double)l.Quantity, (double)l.Price, (double)l.TaxRate))];
+
+    public double Totals()
+    {
+        var net = 0d;
+        var tax = 0d;
+        foreach (var (quantity, price, rate) in _lines)
+        {
+            var amount = Round2(quantity * price);
+            var discounted = amount - Round2(amount * DiscountRate(quantity, amount));
+            net += discounted;
+            tax += Round2(discounted * rate);
+        }
+
+        return net + tax;
+    }
+
+    private static double DiscountRate(double quantity, double amount) =>
+        amount >= 1000 ? 0.10 : quantity >= 10 ? 0.05 : 0;
+
+    private static double Round2(double value) => Math.Floor((value * 100) + 0.5) / 100;
 }
 
 /// <summary>A lean <see cref="IDocumentAccess"/>: decimals by name and a prebuilt list of lines.</summary>

@@ -82,8 +82,6 @@ internal sealed class ScriptingBenchSite : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // ComponentRuntime.Dispose does not retire the current snapshot, so its collectible context would stay loaded.
-        Runtime.Current.Retire();
         Runtime.Dispose();
         await Store.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -27,6 +27,10 @@ namespace ErpCode.Benchmarks.Scripting;
 /// <item><c>Component_DirectInBudget</c>: the same inside a Document budget (5 s, 256 MiB, 256 calls): the real checkpoint cost.</item>
 /// <item><c>Component_Invoker</c>: what a request does: lease the snapshot, <see cref="ErpCode.Scripting.Invocation.ComponentInvoker.CallMethod"/>
 /// (method lookup, new instance, budget, reflection invoke), release the lease.</item>
+/// <item><c>Host_Double</c>, <c>Component_Double</c>: the same logic in binary doubles, the numbers Jint computes with
+/// (values read as stored decimals, converted once), compiled into the host and called as a component through the
+/// invoker: the engine comparison with Jint on equal arithmetic, next to the decimal figures business code runs.
+/// <c>Host_DoubleArray</c> is the double arithmetic alone, over a plain array, no accessor.</item>
 /// <item><c>Jint_*</c>: the same logic in JavaScript over JS objects parsed once (Jint's best case: no CLR interop per
 /// property), called with <c>Engine.Invoke</c> on a prepared function; <c>Unconstrained</c> has no limits,
 /// <c>Constrained</c> has TimeoutInterval 5 s, LimitMemory 256 MiB and LimitRecursion 256 (the Document budget; no MaxStatements).</item>
@@ -44,6 +48,8 @@ public class ScriptingCallBenchmarks
     private IDocumentAccess _document = null!;
     private ScriptContext _context = null!;
     private HostSaleOrder _host = null!;
+    private HostDoubleSaleOrder _hostDouble = null!;
+    private HostDoubleArraySaleOrder _hostDoubleArray = null!;
     private Func<decimal> _component = null!;
     private Func<decimal> _uncheckpointed = null!;
     private AssemblyLoadContext? _uncheckpointedContext;
@@ -63,10 +69,13 @@ public class ScriptingCallBenchmarks
     {
         _site = await ScriptingBenchSite.CreateAsync();
         await _site.SaveValidAsync(OrderTotals.Reference, ComponentKind.Document, OrderTotals.ComponentSource);
+        await _site.SaveValidAsync(OrderTotals.DoubleReference, ComponentKind.Document, OrderTotals.DoubleComponentSource);
         await _site.RefreshCleanAsync();
         _document = Data == "Stored" ? OrderTotals.StoredDocument() : OrderTotals.PlainDocument();
         _context = _site.Context();
         _host = new HostSaleOrder(_document);
+        _hostDouble = new HostDoubleSaleOrder(_document);
+        _hostDoubleArray = new HostDoubleArraySaleOrder(OrderTotals.Lines);
 
         // The loaded class, bound once, called through a delegate: no lookup, no reflection invoke.
         _held = _site.Runtime.Lease();
@@ -92,6 +101,11 @@ public class ScriptingCallBenchmarks
         Verify("component (in budget)", Component_DirectInBudget(), expected);
         Verify("component (invoker)", Component_Invoker(), expected);
         var js = Jint_Unconstrained();
+        if (Math.Abs(Host_Double() - js) > 1e-6 || Host_DoubleArray() != Host_Double() || Component_Double() != Host_Double())
+        {
+            throw new InvalidOperationException($"The double variants computed {Host_Double()} (host), {Host_DoubleArray()} (array), {Component_Double()} (component), Jint {js}.");
+        }
+
         Console.WriteLine($"// Totals: C# {expected} (decimal), Jint {js:R} (double), difference {(decimal)js - expected}");
         if (Math.Abs((decimal)js - expected) > 1m || Math.Abs(Jint_Constrained() - js) > 0)
         {
@@ -111,6 +125,22 @@ public class ScriptingCallBenchmarks
 
     [Benchmark(Baseline = true)]
     public decimal Host() => _host.Totals();
+
+    /// <summary>The host's code in binary doubles over the same document: the baseline of <see cref="Component_Double"/>.</summary>
+    [Benchmark]
+    public double Host_Double() => _hostDouble.Totals();
+
+    /// <summary>The double arithmetic alone: the lines in a plain array, no accessor.</summary>
+    [Benchmark]
+    public double Host_DoubleArray() => _hostDoubleArray.Totals();
+
+    /// <summary>The double component through the invoker, as <see cref="Component_Invoker"/> calls the decimal one.</summary>
+    [Benchmark]
+    public double Component_Double()
+    {
+        using var lease = _site.Runtime.Lease();
+        return (double)_site.Invoker.CallMethod(lease, OrderTotals.DoubleReference, OrderTotals.Method, _document, _context, [])!;
+    }
 
     [Benchmark]
     public decimal Component_NoCheckpoints() => _uncheckpointed();

@@ -47,7 +47,7 @@ internal static class SmallComponents
     /// </summary>
     public static bool ScriptsValidate(ComponentCompiler compiler, out string problem)
     {
-        var errors = compiler.Check(ComponentKind.Script, "Probe", "return 1;", []).Where(d => d.Severity == "Error").ToList();
+        var errors = compiler.Check(ComponentKind.Script, "Probe", 1, "return 1;", []).Where(d => d.Severity == "Error").ToList();
         problem = string.Join("; ", errors.Select(d => $"{d.Code} {d.Message}"));
         return errors.Count == 0;
     }

@@ -20,13 +20,14 @@ internal sealed class ScriptingTestSite : IAsyncDisposable
     private static readonly ComponentCompiler SharedCompiler = new();
     private readonly List<IAsyncDisposable> _owned = [];
 
-    private ScriptingTestSite(string path, SqliteDocumentStore store, ScriptBudgetOptions budgets)
+    private ScriptingTestSite(string path, SqliteDocumentStore store, ScriptBudgetOptions budgets, ComponentCompiler compiler)
     {
         FilePath = path;
         Store = store;
         Budgets = budgets;
-        Components = new ComponentService(store, SharedCompiler, TimeProvider.System);
-        Runtime = new ComponentRuntime(store, Components, SharedCompiler, NullLogger<ComponentRuntime>.Instance);
+        Compiler = compiler;
+        Components = new ComponentService(store, compiler, TimeProvider.System);
+        Runtime = new ComponentRuntime(store, Components, compiler, NullLogger<ComponentRuntime>.Instance);
         Invoker = new ComponentInvoker(Options.Create(budgets));
         Contexts = new ScriptContextFactory(store, TimeProvider.System, NullLoggerFactory.Instance);
     }
@@ -37,6 +38,8 @@ internal sealed class ScriptingTestSite : IAsyncDisposable
 
     public ScriptBudgetOptions Budgets { get; }
 
+    public ComponentCompiler Compiler { get; }
+
     public ComponentService Components { get; }
 
     public ComponentRuntime Runtime { get; }
@@ -45,12 +48,13 @@ internal sealed class ScriptingTestSite : IAsyncDisposable
 
     public ScriptContextFactory Contexts { get; }
 
-    public static Task<ScriptingTestSite> CreateAsync(ScriptBudgetOptions? budgets = null) =>
-        OpenAsync(Path.Combine(Path.GetTempPath(), "erpcode-scripting-tests", Guid.NewGuid().ToString("N"), "site.db"), budgets);
+    /// <summary>A new site; <paramref name="compiler"/> defaults to one compiler shared by the tests that do not look into it.</summary>
+    public static Task<ScriptingTestSite> CreateAsync(ScriptBudgetOptions? budgets = null, ComponentCompiler? compiler = null) =>
+        OpenAsync(Path.Combine(Path.GetTempPath(), "erpcode-scripting-tests", Guid.NewGuid().ToString("N"), "site.db"), budgets, compiler);
 
     public async Task<ScriptingTestSite> OpenSecondNode()
     {
-        var second = await OpenAsync(FilePath, Budgets);
+        var second = await OpenAsync(FilePath, Budgets, Compiler);
         _owned.Add(second);
         return second;
     }
@@ -74,10 +78,10 @@ internal sealed class ScriptingTestSite : IAsyncDisposable
         }
     }
 
-    private static async Task<ScriptingTestSite> OpenAsync(string path, ScriptBudgetOptions? budgets)
+    private static async Task<ScriptingTestSite> OpenAsync(string path, ScriptBudgetOptions? budgets, ComponentCompiler? compiler)
     {
         var store = new SqliteDocumentStore(new StorageOptions { ConnectionString = $"Data Source={path}", RevisionPollInterval = TimeSpan.FromMilliseconds(100) });
-        var site = new ScriptingTestSite(path, store, budgets ?? new ScriptBudgetOptions());
+        var site = new ScriptingTestSite(path, store, budgets ?? new ScriptBudgetOptions(), compiler ?? SharedCompiler);
         await site.Components.EnsureCollectionsAsync(TestContext.Current.CancellationToken);
         return site;
     }

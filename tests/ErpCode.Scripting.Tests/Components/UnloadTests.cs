@@ -22,6 +22,25 @@ public sealed class UnloadTests
         Assert.True(WaitForUnload(retired), "some retired load contexts stayed alive");
     }
 
+    [Fact]
+    public async Task Disposing_the_runtime_unloads_the_code_it_runs()
+    {
+        // Arrange
+        await using var site = await ScriptingTestSite.CreateAsync();
+        await EditAsync(site, 1);
+        var running = CurrentCode(site);
+
+        // Act
+        site.Runtime.Dispose();
+
+        // Assert
+        Assert.Equal(-1, site.Runtime.Current.Revision);
+        Assert.True(WaitForUnload([running]), "the runtime's last load context stayed alive");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference CurrentCode(ScriptingTestSite site) => site.Runtime.Current.Unloaded;
+
     /// <summary>Saves a new version and swaps it in; returns a weak handle on the code it retired (kept out of the test's locals).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static async Task<WeakReference> EditAsync(ScriptingTestSite site, int edit)
