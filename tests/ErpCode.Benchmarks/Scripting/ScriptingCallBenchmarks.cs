@@ -81,7 +81,7 @@ public class ScriptingCallBenchmarks
         _held = _site.Runtime.Lease();
         var type = _held.Snapshot.Components[OrderTotals.Reference].DocumentType!;
         var instance = (DocumentClass)Activator.CreateInstance(type)!;
-        typeof(DocumentClass).GetMethod("Bind", BindingFlags.Instance | BindingFlags.NonPublic)!.Invoke(instance, [_document, _context]);
+        typeof(DocumentClass).GetMethod("Bind", BindingFlags.Instance | BindingFlags.NonPublic)!.Invoke(instance, [_document, _context, false]);
         _component = type.GetMethod(OrderTotals.Method)!.CreateDelegate<Func<decimal>>(instance);
         _beginDocumentBudget = DocumentBudget();
         (_uncheckpointed, _uncheckpointedContext) = CompileWithoutCheckpoints(_document, _context);
@@ -213,7 +213,7 @@ public class ScriptingCallBenchmarks
         var loadContext = new AssemblyLoadContext("erpcode-nocheckpoints", isCollectible: true);
         var type = loadContext.LoadFromStream(image).GetType(OrderTotals.Reference, throwOnError: true)!;
         var instance = (DocumentClass)Activator.CreateInstance(type)!;
-        typeof(DocumentClass).GetMethod("Bind", BindingFlags.Instance | BindingFlags.NonPublic)!.Invoke(instance, [document, context]);
+        typeof(DocumentClass).GetMethod("Bind", BindingFlags.Instance | BindingFlags.NonPublic)!.Invoke(instance, [document, context, false]);
         return (type.GetMethod(OrderTotals.Method)!.CreateDelegate<Func<decimal>>(instance), loadContext);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace ErpCode.Core.Storage.Values;
@@ -25,51 +24,7 @@ public static class PlainJson
     public static void Write(Utf8JsonWriter writer, DocValue value)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        switch (value)
-        {
-            case NullValue:
-                writer.WriteNullValue();
-                break;
-            case BoolValue b:
-                writer.WriteBooleanValue(b.Value);
-                break;
-            case StringValue s:
-                writer.WriteStringValue(s.Value);
-                break;
-            case Int64Value i:
-                writer.WriteNumberValue(i.Value);
-                break;
-            case DecimalValue d:
-                writer.WriteNumberValue(d.Value);
-                break;
-            case DateValue date:
-                writer.WriteStringValue(date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                break;
-            case DateTimeValue dt:
-                writer.WriteStringValue(dt.ToString());
-                break;
-            case ArrayValue array:
-                writer.WriteStartArray();
-                foreach (var item in array.Items)
-                {
-                    Write(writer, item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            case DocumentValue document:
-                writer.WriteStartObject();
-                foreach (var (name, field) in document)
-                {
-                    writer.WritePropertyName(name);
-                    Write(writer, field);
-                }
-
-                writer.WriteEndObject();
-                break;
-            default:
-                throw new ArgumentException($"Unknown value kind {value.Kind}.", nameof(value));
-        }
+        TypedJson.Write(writer, value, tagged: false);
     }
 
     /// <summary>Reads ordinary JSON: integers as <see cref="Int64Value"/>, other numbers as exact <see cref="DecimalValue"/>, strings as strings.</summary>

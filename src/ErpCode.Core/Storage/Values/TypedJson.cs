@@ -41,7 +41,10 @@ public static class TypedJson
 
     public static string Serialize(DocValue value) => System.Text.Encoding.UTF8.GetString(SerializeToUtf8(value));
 
-    public static void Write(Utf8JsonWriter writer, DocValue value)
+    public static void Write(Utf8JsonWriter writer, DocValue value) => Write(writer, value, tagged: true);
+
+    /// <summary>Writes <paramref name="value"/>; untagged (<see cref="PlainJson"/>) decimals are JSON numbers and dates plain strings.</summary>
+    internal static void Write(Utf8JsonWriter writer, DocValue value, bool tagged)
     {
         switch (value)
         {
@@ -56,6 +59,15 @@ public static class TypedJson
                 break;
             case StringValue s:
                 writer.WriteStringValue(s.Value);
+                break;
+            case DecimalValue d when !tagged:
+                writer.WriteNumberValue(d.Value);
+                break;
+            case DateTimeValue dt when !tagged:
+                writer.WriteStringValue(dt.Value.ToString(DateTimeFormat, CultureInfo.InvariantCulture));
+                break;
+            case DateValue date when !tagged:
+                writer.WriteStringValue(date.Value.ToString(DateFormat, CultureInfo.InvariantCulture));
                 break;
             case DecimalValue d:
                 writer.WriteStartObject();
@@ -76,7 +88,7 @@ public static class TypedJson
                 writer.WriteStartArray();
                 foreach (var item in a.Items)
                 {
-                    Write(writer, item);
+                    Write(writer, item, tagged);
                 }
 
                 writer.WriteEndArray();
@@ -86,7 +98,7 @@ public static class TypedJson
                 foreach (var (name, item) in doc)
                 {
                     writer.WritePropertyName(name);
-                    Write(writer, item);
+                    Write(writer, item, tagged);
                 }
 
                 writer.WriteEndObject();
