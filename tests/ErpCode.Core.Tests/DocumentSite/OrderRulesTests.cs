@@ -171,6 +171,43 @@ public sealed class OrderRulesTests
     }
 
     [Fact]
+    public async Task A_reference_to_a_document_of_another_type_is_refused_even_though_the_id_exists()
+    {
+        await using var site = await SalesSite();
+        var ann = await site.Documents.CreateAsync("Person", Doc(("Name", "Ann")), site.Caller, Ct);
+        var order = await site.Documents.CreateAsync("SaleOrder", Json($$"""{ "Customer": "{{ann.Id}}" }"""), site.Caller, Ct);
+
+        var error = await Assert.ThrowsAsync<DocumentValidationException>(() => site.Documents.CreateAsync("SaleOrder", Json($$"""{ "Customer": "{{order.Id}}" }"""), site.Caller, Ct));
+
+        Assert.Contains(error.Errors, e => e.Path == "Customer" && e.Message == $"Customer refers to Person '{order.Id}', which does not exist");
+    }
+
+    [Fact]
+    public async Task A_child_of_another_type_or_with_a_repeated_id_or_an_unknown_property_is_refused_with_its_path()
+    {
+        await using var site = await SalesSite();
+        var ann = await site.Documents.CreateAsync("Person", Doc(("Name", "Ann")), site.Caller, Ct);
+
+        var error = await Assert.ThrowsAsync<DocumentValidationException>(() => site.Documents.CreateAsync(
+            "SaleOrder",
+            Json($$"""
+            { "Customer": "{{ann.Id}}", "Lines": [
+                { "Id": "7", "Product": "A", "Price": 1 },
+                { "Id": "7", "Product": "B", "Price": 1 },
+                { "PortalType": "Person", "Product": "C", "Price": 1 },
+                { "Product": "D", "Price": 1, "Colour": "red" },
+                "not a line" ] }
+            """),
+            site.Caller,
+            Ct));
+
+        Assert.Contains(error.Errors, e => e.Path == "Lines[1].Id" && e.Message.Contains("'7' is used by another", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Path == "Lines[2].PortalType" && e.Message == "Lines[2].PortalType must be SaleOrderLine: a document's type cannot change");
+        Assert.Contains(error.Errors, e => e.Path == "Lines[3].Colour" && e.Message.Contains("is not a property of Sale Order Line", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Path == "Lines[4]");
+    }
+
+    [Fact]
     public async Task An_unknown_portal_type_is_named_in_the_error()
     {
         await using var site = await SalesSite();
