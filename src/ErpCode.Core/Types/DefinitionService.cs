@@ -36,17 +36,15 @@ public sealed class DefinitionService(
     public Task<BaseCategory> SaveAsync(BaseCategory category, Caller caller, CancellationToken cancellationToken = default) =>
         SaveAsync(DefinitionKind.BaseCategory, category.Name, category, site => site.With(category), caller, cancellationToken);
 
+    public Task<Workflows.Definitions.Workflow> SaveAsync(Workflows.Definitions.Workflow workflow, Caller caller, CancellationToken cancellationToken = default) =>
+        SaveAsync(DefinitionKind.Workflow, workflow.Name, workflow, site => site.With(workflow), caller, cancellationToken);
+
     /// <summary>Deletes a definition that nothing else uses; throws <see cref="InvalidDefinitionException"/> naming the users otherwise.</summary>
     public async Task DeleteAsync(DefinitionKind kind, string name, Caller caller, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         var site = await definitions.LoadAsync(cancellationToken);
-        var after = kind switch
-        {
-            DefinitionKind.PortalType => site with { PortalTypes = [.. site.PortalTypes.Where(t => t.Name != name)] },
-            DefinitionKind.PropertySheet => site with { PropertySheets = [.. site.PropertySheets.Where(s => s.Name != name)] },
-            _ => site with { Categories = [.. site.Categories.Where(c => c.Name != name)] },
-        };
+        var after = Without(site, kind, name);
         var collection = DefinitionDocuments.Collection(kind);
         var existing = await store.Collection(collection).FindAsync(name, cancellationToken)
             ?? throw new ErpCode.Core.Storage.Errors.DocumentNotFoundException(collection, name);
@@ -139,6 +137,7 @@ public sealed class DefinitionService(
     {
         DefinitionKind.PortalType => site with { PortalTypes = [.. site.PortalTypes.Where(t => t.Name != name)] },
         DefinitionKind.PropertySheet => site with { PropertySheets = [.. site.PropertySheets.Where(s => s.Name != name)] },
+        DefinitionKind.Workflow => site with { Workflows = [.. site.Workflows.Where(w => w.Name != name)] },
         _ => site with { Categories = [.. site.Categories.Where(c => c.Name != name)] },
     };
 

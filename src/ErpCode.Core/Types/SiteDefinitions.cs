@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ErpCode.Core.Types.Definitions;
 using ErpCode.Core.Types.Expressions;
+using ErpCode.Core.Workflows.Definitions;
 
 namespace ErpCode.Core.Types;
 
@@ -11,6 +12,8 @@ public sealed record SiteDefinitions(
     ImmutableArray<BaseCategory> Categories)
 {
     public static SiteDefinitions Empty { get; } = new([], [], []);
+
+    public ImmutableArray<Workflow> Workflows { get; init; } = [];
 
     /// <summary>Every expression written in these definitions, keyed by where it is written.</summary>
     public IReadOnlyList<ExpressionSource> Expressions()
@@ -45,6 +48,25 @@ public sealed record SiteDefinitions(
             }
         }
 
+        foreach (var workflow in Workflows)
+        {
+            foreach (var transition in workflow.Transitions)
+            {
+                if (!string.IsNullOrWhiteSpace(transition.Guard.Expression))
+                {
+                    sources.Add(new ExpressionSource(ExpressionKeys.Guard(workflow, transition), transition.Guard.Expression, ExpressionRole.Guard));
+                }
+            }
+
+            foreach (var variable in workflow.Variables)
+            {
+                if (!string.IsNullOrWhiteSpace(variable.Expression))
+                {
+                    sources.Add(new ExpressionSource(ExpressionKeys.Variable(workflow, variable), variable.Expression, ExpressionRole.Variable));
+                }
+            }
+        }
+
         // Keys are unique when names are; a set with a duplicate name is refused by the definition check anyway.
         return [.. sources.DistinctBy(s => s.Key, StringComparer.Ordinal)];
     }
@@ -52,6 +74,8 @@ public sealed record SiteDefinitions(
     public SiteDefinitions With(PortalType type) => this with { PortalTypes = [.. PortalTypes.Where(t => t.Name != type.Name), type] };
 
     public SiteDefinitions With(PropertySheet sheet) => this with { PropertySheets = [.. PropertySheets.Where(s => s.Name != sheet.Name), sheet] };
+
+    public SiteDefinitions With(Workflow workflow) => this with { Workflows = [.. Workflows.Where(w => w.Name != workflow.Name), workflow] };
 
     public SiteDefinitions With(BaseCategory category) => this with { Categories = [.. Categories.Where(c => c.Name != category.Name), category] };
 }

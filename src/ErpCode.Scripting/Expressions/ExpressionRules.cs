@@ -47,8 +47,8 @@ internal static class ExpressionRules
 
     /// <summary>The diagnostic for a constraint whose type is not bool, or null when it is.</summary>
     public static ComponentDiagnostic? CheckRole(ExpressionRole role, ITypeSymbol? type) =>
-        role == ExpressionRole.Constraint && type?.SpecialType != SpecialType.System_Boolean
-            ? new ComponentDiagnostic(ConstraintNotBool, "Error", 1, 1, $"A constraint must be a bool expression; this one is {type?.ToDisplayString() ?? "typeless"}.")
+        role is ExpressionRole.Constraint or ExpressionRole.Guard && type?.SpecialType != SpecialType.System_Boolean
+            ? new ComponentDiagnostic(ConstraintNotBool, "Error", 1, 1, $"A {(role == ExpressionRole.Guard ? "guard" : "constraint")} must be a bool expression; this one is {type?.ToDisplayString() ?? "typeless"}.")
             : null;
 
     /// <summary>The expression inside <c>return (object?)( … );</c> of the generated body method.</summary>

@@ -99,7 +99,6 @@ internal static class SalesSite
         Title = "Sale Order",
         PropertySheets = ["OrderHeader", "Amounts"],
         AllowedContentTypes = [new ContainedType { Type = "SaleOrderLine", Property = "Lines" }],
-        Workflows = ["orderWorkflow"],
         IdGeneration = new IdGeneration { Pattern = "SO-{yyyy}-{seq:00000}" },
         IndexedProperties = ["Reference", "Customer", "OrderDate", "CreatedAt"],
         TitleExpression = "$\"{Document.GetString(\"Reference\")}\"",

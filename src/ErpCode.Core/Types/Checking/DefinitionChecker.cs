@@ -22,6 +22,7 @@ public static class DefinitionChecker
         CheckCategories(site, problems);
         CheckSheets(site, problems);
         CheckTypes(site, problems);
+        Workflows.Checking.WorkflowChecker.Check(site, problems);
         return problems.ToImmutable();
     }
 
@@ -347,15 +348,21 @@ public static class DefinitionChecker
 
         var sheets = site.PropertySheets.GroupBy(s => s.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var types = site.PortalTypes.GroupBy(t => t.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var workflows = site.Workflows.GroupBy(w => w.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var type in site.PortalTypes)
         {
-            CheckType(type, sheets, types, problems);
+            CheckType(type, sheets, types, workflows, problems);
         }
 
         CheckContainmentCycles(types, problems);
     }
 
-    private static void CheckType(PortalType type, Dictionary<string, PropertySheet> sheets, Dictionary<string, PortalType> types, ImmutableArray<DefinitionProblem>.Builder problems)
+    private static void CheckType(
+        PortalType type,
+        Dictionary<string, PropertySheet> sheets,
+        Dictionary<string, PortalType> types,
+        Dictionary<string, Workflows.Definitions.Workflow> workflows,
+        ImmutableArray<DefinitionProblem>.Builder problems)
     {
         var definition = $"PortalType {type.Name}";
         void Add(string field, string message) => problems.Add(new DefinitionProblem(definition, field, message));
@@ -438,11 +445,30 @@ public static class DefinitionChecker
             Add("businessClass", classProblem);
         }
 
+        var stateVariables = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < type.Workflows.Length; i++)
         {
-            if (Identifiers.CheckMemberName(type.Workflows[i]) is { } problem)
+            if (!workflows.TryGetValue(type.Workflows[i] ?? string.Empty, out var workflow))
             {
-                Add($"workflows[{i}]", problem);
+                Add($"workflows[{i}]", $"there is no workflow '{type.Workflows[i]}'");
+                continue;
+            }
+
+            if (type.Workflows.Take(i).Contains(workflow.Name, StringComparer.Ordinal))
+            {
+                Add($"workflows[{i}]", $"'{workflow.Name}' is listed twice");
+            }
+            else if (stateVariables.TryGetValue(workflow.StateVariable ?? string.Empty, out var other))
+            {
+                Add($"workflows[{i}]", $"{workflow.Name} keeps its state in '{workflow.StateVariable}', as {other} does; each workflow of a chain needs its own state variable");
+            }
+            else if (owners.TryGetValue(workflow.StateVariable ?? string.Empty, out var sheet) || type.AllowedContentTypes.Any(c => string.Equals(c.Property, workflow.StateVariable, StringComparison.OrdinalIgnoreCase)))
+            {
+                Add($"workflows[{i}]", $"{workflow.Name} keeps its state in '{workflow.StateVariable}', which is already a property of {type.Name}{(sheet is null ? string.Empty : $" (from sheet {sheet})")}");
+            }
+            else
+            {
+                stateVariables[workflow.StateVariable ?? string.Empty] = workflow.Name;
             }
         }
 

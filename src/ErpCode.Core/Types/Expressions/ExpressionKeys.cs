@@ -1,4 +1,5 @@
 using ErpCode.Core.Types.Definitions;
+using ErpCode.Core.Workflows.Definitions;
 
 namespace ErpCode.Core.Types.Expressions;
 
@@ -10,6 +11,10 @@ public static class ExpressionKeys
     public static string Default(PropertySheet sheet, PropertyDefinition property) => $"PropertySheet {sheet.Name}, property {property.Name}, DefaultExpression";
 
     public static string Computed(PropertySheet sheet, PropertyDefinition property) => $"PropertySheet {sheet.Name}, property {property.Name}, Computed";
+
+    public static string Guard(Workflow workflow, WorkflowTransition transition) => $"Workflow {workflow.Name}, transition {transition.Id}, guard";
+
+    public static string Variable(Workflow workflow, WorkflowVariable variable) => $"Workflow {workflow.Name}, variable {variable.Name}";
 
     public static string Constraint(PropertySheet sheet, ConstraintDefinition constraint) => $"PropertySheet {sheet.Name}, constraint {constraint.Name}";
 }

@@ -14,4 +14,10 @@ public enum ExpressionRole
 
     /// <summary>The title of a document.</summary>
     Title,
+
+    /// <summary>A workflow transition's guard: true when the transition may fire.</summary>
+    Guard,
+
+    /// <summary>A workflow variable recorded with each transition.</summary>
+    Variable,
 }

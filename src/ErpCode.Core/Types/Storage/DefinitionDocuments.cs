@@ -20,6 +20,7 @@ internal static class DefinitionDocuments
     {
         DefinitionKind.PortalType => "portal_types",
         DefinitionKind.PropertySheet => "property_sheets",
+        DefinitionKind.Workflow => "workflows",
         _ => "base_categories",
     };
 

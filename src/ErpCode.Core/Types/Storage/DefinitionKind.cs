@@ -6,4 +6,5 @@ public enum DefinitionKind
     PortalType,
     PropertySheet,
     BaseCategory,
+    Workflow,
 }

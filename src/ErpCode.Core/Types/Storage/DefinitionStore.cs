@@ -24,7 +24,8 @@ public sealed class DefinitionStore(IDocumentStore store)
         var types = await ReadAllAsync<PortalType>(DefinitionKind.PortalType, cancellationToken);
         var sheets = await ReadAllAsync<PropertySheet>(DefinitionKind.PropertySheet, cancellationToken);
         var categories = await ReadAllAsync<BaseCategory>(DefinitionKind.BaseCategory, cancellationToken);
-        return new SiteDefinitions(types, sheets, categories);
+        var workflows = await ReadAllAsync<Workflows.Definitions.Workflow>(DefinitionKind.Workflow, cancellationToken);
+        return new SiteDefinitions(types, sheets, categories) { Workflows = workflows };
     }
 
     private async Task<ImmutableArray<T>> ReadAllAsync<T>(DefinitionKind kind, CancellationToken cancellationToken)

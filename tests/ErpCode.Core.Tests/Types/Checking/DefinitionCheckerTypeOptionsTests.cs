@@ -79,8 +79,8 @@ public sealed class DefinitionCheckerTypeOptionsTests
     }
 
     [Fact]
-    public void Check_WorkflowWithAnInvalidName_IsRefused()
+    public void Check_ChainNamingAWorkflowThatDoesNotExist_IsRefused()
     {
-        Single(SalesSite.Site.With(SalesSite.SaleOrder with { Workflows = ["orderWorkflow", "order workflow"] }), "PortalType SaleOrder", "workflows[1]", "'order workflow'");
+        Single(SalesSite.Site.With(SalesSite.SaleOrder with { Workflows = ["order workflow"] }), "PortalType SaleOrder", "workflows[0]", "there is no workflow 'order workflow'");
     }
 }

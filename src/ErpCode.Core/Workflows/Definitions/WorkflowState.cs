@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+
+namespace ErpCode.Core.Workflows.Definitions;
+
+/// <summary>
+/// A state: its id, its title, the transitions that may leave it, and for each permission the roles that hold it
+/// while a document is in this state (only in <c>draft</c> may an <c>Author</c> modify).
+/// </summary>
+public sealed record WorkflowState
+{
+    /// <summary>An identifier, such as <c>draft</c>; the value stored in the state variable.</summary>
+    public required string Id { get; init; }
+
+    public string? Title { get; init; }
+
+    /// <summary>The ids of the transitions that may be fired from this state.</summary>
+    public ImmutableArray<string> Transitions { get; init; } = [];
+
+    public ImmutableArray<StatePermission> Permissions { get; init; } = [];
+
+    public string DisplayTitle => string.IsNullOrWhiteSpace(Title) ? Id : Title;
+}
+
+/// <summary>The roles that hold <see cref="Permission"/> (View, Modify, Delete…) on documents in a state.</summary>
+public sealed record StatePermission
+{
+    public required string Permission { get; init; }
+
+    public ImmutableArray<string> Roles { get; init; } = [];
+}
