@@ -268,7 +268,7 @@ public sealed class DocumentService(IDocumentStore store, ISiteRuntime runtime, 
         var fields = new List<KeyValuePair<string, DocValue>>(body.Count);
         foreach (var field in body)
         {
-            if (type.Property(field.Key) is not null)
+            if (type.Property(field.Key) is not null || type.WorkflowOfStateVariable(field.Key) is not null)
             {
                 fields.Add(field);
             }

@@ -65,4 +65,36 @@ public sealed class WorkflowDefinitionTests
 
         Assert.Contains("there is no workflow 'OrderWorkflow'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_new_document_enters_each_workflow_of_its_chain_in_the_initial_state_which_callers_cannot_set()
+    {
+        await using var site = await DocumentTestSite.CreateAsync();
+        await SalesDefinitions.InstallAsync(site);
+        await site.Definitions.SaveAsync(Order, site.Caller, Ct);
+        await site.Definitions.SaveAsync(
+            new Workflow
+            {
+                Name = "BillingWorkflow",
+                StateVariable = "BillingState",
+                InitialState = "open",
+                States = [new WorkflowState { Id = "open", Transitions = ["Bill"] }, new WorkflowState { Id = "billed" }],
+                Transitions = [new WorkflowTransition { Id = "Bill", To = "billed" }],
+            },
+            site.Caller,
+            Ct);
+        await site.Definitions.SaveAsync(SalesDefinitions.SaleOrder with { Workflows = ["OrderWorkflow", "BillingWorkflow"] }, site.Caller, Ct);
+        var ann = await site.Documents.CreateAsync("Person", PropertyTypeTests.Doc(("Name", "Ann")), site.Caller, Ct);
+
+        var order = await site.Documents.CreateAsync("SaleOrder", PropertyTypeTests.Json($$"""{ "Customer": "{{ann.Id}}" }"""), site.Caller, Ct);
+        Assert.Equal("draft", order["OrderState"]!.ToString());
+        Assert.Equal("open", order["BillingState"]!.ToString());
+
+        var error = await Assert.ThrowsAsync<ErpCode.Core.Documents.DocumentValidationException>(() => site.Documents.UpdateAsync(
+            "SaleOrder", order.Id, order.Version, PropertyTypeTests.Json("""{ "OrderState": "delivered" }"""), site.Caller, Ct));
+        Assert.Contains(error.Errors, e => e.Path == "OrderState" && e.Message == "OrderState is the state of Order; it changes only by its transitions");
+
+        var unchanged = await site.Documents.UpdateAsync("SaleOrder", order.Id, order.Version, PropertyTypeTests.Json("""{ "OrderState": "draft", "Notes": "ok" }"""), site.Caller, Ct);
+        Assert.Equal("draft", unchanged["OrderState"]!.ToString());
+    }
 }

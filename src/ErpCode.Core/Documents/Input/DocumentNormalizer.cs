@@ -53,6 +53,17 @@ internal sealed class DocumentNormalizer(ValidationScope scope, List<ValidationE
                 continue;
             }
 
+            if (type.WorkflowOfStateVariable(name) is { } workflow)
+            {
+                var current = existing is not null && existing.TryGet(name, out var stored) ? stored : null;
+                if (current is null || !current.Equals(value))
+                {
+                    errors.Add(new ValidationError(at, $"{at} is the state of {workflow.DisplayTitle}; it changes only by its transitions"));
+                }
+
+                continue;
+            }
+
             if (type.Child(name) is { } child)
             {
                 var children = ApplyChildren(child, value, existing is not null && existing.TryGet(name, out var old) ? old as ArrayValue : null, at);
@@ -87,6 +98,11 @@ internal sealed class DocumentNormalizer(ValidationScope scope, List<ValidationE
         if (existing is null)
         {
             result = ApplyDefaults(type, result, path);
+            foreach (var workflow in type.Workflows)
+            {
+                // A new document enters each workflow of its chain in that workflow's initial state.
+                result = result.With(workflow.StateVariable, workflow.InitialState);
+            }
         }
 
         return result;

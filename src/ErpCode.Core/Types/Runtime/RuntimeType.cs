@@ -17,9 +17,12 @@ public sealed class RuntimeType
 {
     private readonly FrozenDictionary<string, RuntimeProperty> _byName;
     private readonly FrozenDictionary<string, RuntimeChild> _childrenByProperty;
+    private readonly FrozenDictionary<string, Workflows.Definitions.Workflow> _stateVariables;
 
-    internal RuntimeType(PortalType definition, ImmutableArray<PropertySheet> sheets, ImmutableArray<RuntimeChild> children, string fingerprint)
+    internal RuntimeType(PortalType definition, ImmutableArray<PropertySheet> sheets, ImmutableArray<Workflows.Definitions.Workflow> workflows, ImmutableArray<RuntimeChild> children, string fingerprint)
     {
+        Workflows = workflows;
+        _stateVariables = workflows.ToFrozenDictionary(w => w.StateVariable, StringComparer.Ordinal);
         Definition = definition;
         Fingerprint = fingerprint;
         Properties = [.. sheets.SelectMany(sheet => sheet.Properties.Select(p => new RuntimeProperty(sheet, p)))];
@@ -42,6 +45,9 @@ public sealed class RuntimeType
 
     public ImmutableArray<RuntimeChild> Children { get; }
 
+    /// <summary>The workflow chain: each workflow keeps the document's state in its own state variable.</summary>
+    public ImmutableArray<Workflows.Definitions.Workflow> Workflows { get; }
+
     public string? TitleKey { get; }
 
     /// <summary>The id pattern, or null for GUID ids.</summary>
@@ -53,6 +59,9 @@ public sealed class RuntimeType
     internal IValidator<DocumentValue> Validator { get; }
 
     public RuntimeProperty? Property(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>The workflow whose state variable is <paramref name="name"/>, or null.</summary>
+    public Workflows.Definitions.Workflow? WorkflowOfStateVariable(string name) => _stateVariables.GetValueOrDefault(name);
 
     public RuntimeChild? Child(string property) => _childrenByProperty.GetValueOrDefault(property);
 }

@@ -66,6 +66,8 @@ public sealed class TypeSystem
         var definitionsByName = definitions.PortalTypes.GroupBy(t => t.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var categories = definitions.Categories.Where(c => !broken.Contains($"BaseCategory {c.Name}")).GroupBy(c => c.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new CategoryIndex(g.First()), StringComparer.Ordinal);
+        var workflows = definitions.Workflows.Where(w => !broken.Contains($"Workflow {w.Name}")).GroupBy(w => w.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var built = new Dictionary<string, RuntimeType>(StringComparer.Ordinal);
         var failed = new HashSet<string>(StringComparer.Ordinal);
 
@@ -90,6 +92,14 @@ public sealed class TypeSystem
                 return null;
             }
 
+            var chain = definition.Workflows.Select(w => workflows.GetValueOrDefault(w)).ToList();
+            if (chain.Any(w => w is null))
+            {
+                reported.Add($"PortalType {name}: left out, one of its workflows is missing or broken");
+                failed.Add(name);
+                return null;
+            }
+
             var children = ImmutableArray.CreateBuilder<RuntimeChild>();
             foreach (var contained in definition.AllowedContentTypes)
             {
@@ -105,10 +115,15 @@ public sealed class TypeSystem
 
             var fingerprint = string.Join(
                 "\n",
-                [DefinitionCodec.ToJson(definition), .. typeSheets.Select(s => DefinitionCodec.ToJson(s!)), .. children.Select(c => c.Property + "=" + c.Type.Fingerprint)]);
+                [
+                    DefinitionCodec.ToJson(definition),
+                    .. typeSheets.Select(s => DefinitionCodec.ToJson(s!)),
+                    .. chain.Select(w => DefinitionCodec.ToJson(w!)),
+                    .. children.Select(c => c.Property + "=" + c.Type.Fingerprint),
+                ]);
             var type = previous?.Find(name) is { } old && old.Fingerprint == fingerprint
                 ? old
-                : new RuntimeType(definition, [.. typeSheets!], children.ToImmutable(), fingerprint);
+                : new RuntimeType(definition, [.. typeSheets!], [.. chain!], children.ToImmutable(), fingerprint);
             built[name] = type;
             return type;
         }
