@@ -6,4 +6,7 @@ public enum DocumentAction
     Created,
     Modified,
     Deleted,
+
+    /// <summary>A workflow transition fired (the entry names it, with its variables).</summary>
+    Transition,
 }

@@ -24,7 +24,7 @@ namespace ErpCode.Core.Documents;
 /// (returning every error at once, nothing written), runs the business class, checks references, gives ids and
 /// stamps, and writes the document with its history entry in one transaction.
 /// </summary>
-public sealed class DocumentService(IDocumentStore store, ISiteRuntime runtime, TimeProvider time)
+public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime runtime, TimeProvider time)
 {
     private const int MaxWriteAttempts = 20;
 
@@ -54,11 +54,12 @@ public sealed class DocumentService(IDocumentStore store, ISiteRuntime runtime, 
         body = body.With(SystemProperties.CreatedAt, now).With(SystemProperties.ModifiedAt, now)
             .With(SystemProperties.Owner, caller.Name).With(SystemProperties.ModifiedBy, caller.Name);
 
+        BusinessDocument created;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await WriteAsync(
+                created = await WriteAsync(
                     async transaction =>
                     {
                         var id = givenId ?? await new IdAllocator(transaction, time).NextAsync(type.Name, type.IdPattern, cancellationToken);
@@ -71,6 +72,7 @@ public sealed class DocumentService(IDocumentStore store, ISiteRuntime runtime, 
                         return View(type, stored);
                     },
                     cancellationToken);
+                break;
             }
             catch (Exception ex) when (givenId is null && _ambient.Value is null && attempt < MaxWriteAttempts && ex is ConcurrencyException or StoreBusyException or DuplicateDocumentException)
             {
@@ -78,6 +80,8 @@ public sealed class DocumentService(IDocumentStore store, ISiteRuntime runtime, 
                 await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
             }
         }
+
+        return await FollowAutomaticIfAnyAsync(type, created, caller, cancellationToken);
     }
 
     public async Task<BusinessDocument?> FindAsync(string portalType, string id, Caller caller, CancellationToken cancellationToken = default)
@@ -123,7 +127,7 @@ public sealed class DocumentService(IDocumentStore store, ISiteRuntime runtime, 
         var now = time.GetUtcNow().UtcDateTime;
         var body = await PrepareAsync(lease, type, changes, existing.Body, id, caller, isNew: false, cancellationToken);
         body = body.With(SystemProperties.ModifiedAt, now).With(SystemProperties.ModifiedBy, caller.Name);
-        return await WriteAsync(
+        var updated = await WriteAsync(
             async transaction =>
             {
                 var stored = await transaction.Collection(DocumentCollections.Name(type.Name)).ReplaceAsync(id, expectedVersion, body, cancellationToken);
@@ -132,6 +136,7 @@ public sealed class DocumentService(IDocumentStore store, ISiteRuntime runtime, 
                 return View(type, stored);
             },
             cancellationToken);
+        return await FollowAutomaticIfAnyAsync(type, updated, caller, cancellationToken);
     }
 
     public async Task DeleteAsync(string portalType, string id, long expectedVersion, Caller caller, CancellationToken cancellationToken = default)

@@ -29,4 +29,6 @@ public static class ErpCodeErrorCodes
     public const string UnknownPortalType = "Documents.UnknownPortalType";
     public const string ValidationFailed = "Documents.ValidationFailed";
     public const string DocumentInUse = "Documents.InUse";
+    public const string TransitionNotAvailable = "Workflows.TransitionNotAvailable";
+    public const string TransitionRefused = "Workflows.TransitionRefused";
 }

@@ -12,6 +12,8 @@ public abstract class SiteLease : IDisposable
 
     public abstract IBusinessClasses Classes { get; }
 
+    public abstract IStoredScripts Scripts { get; }
+
     public void Dispose()
     {
         Dispose(true);

@@ -13,8 +13,21 @@ namespace ErpCode.Scripting.BusinessClasses;
 /// stored code that throws or overruns comes back as a <see cref="StoredCodeException"/> naming the component and line.
 /// The lease stays the caller's: this does not dispose it.
 /// </summary>
-internal sealed class BusinessClasses(SnapshotLease lease, ComponentInvoker invoker, ScriptContextFactory contexts) : IBusinessClasses
+internal sealed class BusinessClasses(SnapshotLease lease, ComponentInvoker invoker, ScriptContextFactory contexts) : IBusinessClasses, IStoredScripts
 {
+    bool IStoredScripts.Exists(string script) =>
+        lease.Snapshot.Components.TryGetValue(script, out var component) && component.Script is not null;
+
+    /// <exception cref="StoredCodeException">The script threw (a refusal: its message is what the user reads) or ran out of its budget.</exception>
+    public DocumentValue Run(string script, BusinessCall call, DocumentValue document, IReadOnlyDictionary<string, object?> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var access = ScriptContextFactory.Document(call.DocumentId, call.PortalType, document);
+        var context = contexts.Create(new ScriptUser(call.Caller.Name, call.Caller.Roles), script, parameters, call.CancellationToken);
+        invoker.RunScript(lease, script, access, context, call.CancellationToken);
+        return ScriptContextFactory.BodyOf(access);
+    }
+
     /// <inheritdoc />
     public bool Exists(string businessClass) =>
         lease.Snapshot.Components.TryGetValue(businessClass, out var component) && component.DocumentType is not null;

@@ -8,7 +8,7 @@ namespace ErpCode.Scripting.BusinessClasses;
 /// <summary>Makes the <see cref="IBusinessClasses"/> of a leased snapshot, with the invoker and the script contexts of the host.</summary>
 internal sealed class BusinessClassesFactory(ComponentInvoker invoker, ScriptContextFactory contexts)
 {
-    public IBusinessClasses Create(SnapshotLease lease)
+    public BusinessClasses Create(SnapshotLease lease)
     {
         ArgumentNullException.ThrowIfNull(lease);
         return new BusinessClasses(lease, invoker, contexts);

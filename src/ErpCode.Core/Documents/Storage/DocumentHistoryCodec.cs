@@ -9,6 +9,9 @@ internal static class DocumentHistoryCodec
     public static NewDocument Write(string portalType, string documentId, DocumentHistoryEntry entry) => new(
         Guid.NewGuid().ToString("N"),
         DocumentValue.Create(
+            ("transition", entry.Transition is { } t
+                ? DocumentValue.Create(("workflow", t.Workflow), ("id", t.Transition), ("from", t.From), ("to", t.To), ("comment", t.Comment), ("variables", t.Variables))
+                : DocValue.Null),
             ("sequence", entry.Sequence),
             ("action", entry.Action.ToString()),
             ("author", entry.Author),
@@ -33,6 +36,17 @@ internal static class DocumentHistoryCodec
             [.. ((ArrayValue)body["changes"]).Items.Cast<DocumentValue>().Select(c => new DocumentChange(
                 ((StringValue)c["path"]).Value,
                 c["old"] is NullValue ? null : c["old"],
-                c["new"] is NullValue ? null : c["new"]))]);
+                c["new"] is NullValue ? null : c["new"]))])
+        {
+            Transition = body.TryGet("transition", out var t) && t is DocumentValue transition
+                ? new TransitionRecord(
+                    ((StringValue)transition["workflow"]).Value,
+                    ((StringValue)transition["id"]).Value,
+                    ((StringValue)transition["from"]).Value,
+                    ((StringValue)transition["to"]).Value,
+                    transition["comment"] is StringValue comment ? comment.Value : null,
+                    (DocumentValue)transition["variables"])
+                : null,
+        };
     }
 }
