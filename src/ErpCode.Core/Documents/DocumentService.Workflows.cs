@@ -79,6 +79,31 @@ public sealed partial class DocumentService
         return available;
     }
 
+    /// <summary>
+    /// A page of the worklist <paramref name="worklist"/> of <paramref name="workflow"/>: the documents of
+    /// <paramref name="portalType"/> in the worklist's states, for a caller holding one of its roles (anyone when it
+    /// names none; an empty page for others).
+    /// </summary>
+    public async Task<DocumentPage> WorklistAsync(string portalType, string workflow, string worklist, Caller caller, int take = 100, string? continuationToken = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        using var lease = runtime.Lease();
+        var type = TypeOf(lease, portalType);
+        var owner = type.Workflows.FirstOrDefault(w => w.Name == workflow)
+            ?? throw new UnknownWorklistException(type.Name, workflow, worklist, $"{type.Name} does not follow a workflow '{workflow}'");
+        var list = owner.Worklists.FirstOrDefault(l => l.Id == worklist)
+            ?? throw new UnknownWorklistException(type.Name, workflow, worklist, $"{owner.Name} has no worklist '{worklist}'");
+        if (!list.Roles.IsDefaultOrEmpty && !list.Roles.Any(caller.IsInRole))
+        {
+            return new DocumentPage([], null);
+        }
+
+        var query = ErpCode.Core.Storage.Queries.Query.Where(ErpCode.Core.Storage.Queries.Filter.In(ErpCode.Core.Storage.Queries.FieldPath.Parse(owner.StateVariable), [.. list.States.Select(s => (DocValue)s)]))
+            .Page(Math.Clamp(take, 1, ErpCode.Core.Storage.Queries.Query.MaxTake), continuationToken);
+        var page = await store.Collection(DocumentCollections.Name(type.Name)).QueryAsync(query, cancellationToken);
+        return new DocumentPage([.. page.Documents.Select(d => View(type, d))], page.ContinuationToken);
+    }
+
     private static string StateOf(DocumentValue body, Workflow workflow) =>
         body.TryGet(workflow.StateVariable, out var state) && state is StringValue s ? s.Value : workflow.InitialState;
 

@@ -31,4 +31,5 @@ public static class ErpCodeErrorCodes
     public const string DocumentInUse = "Documents.InUse";
     public const string TransitionNotAvailable = "Workflows.TransitionNotAvailable";
     public const string TransitionRefused = "Workflows.TransitionRefused";
+    public const string UnknownWorklist = "Workflows.UnknownWorklist";
 }

@@ -104,9 +104,11 @@ public sealed class DefinitionService(
             throw new InvalidDefinitionException(blocking);
         }
 
-        if (definition is PortalType type)
+        // Collections follow their types: indexes for the indexed properties and the workflows' state variables.
+        foreach (var type in site.PortalTypes.Where(t => definition is PortalType saved ? t.Name == saved.Name : definition is Workflows.Definitions.Workflow w && t.Workflows.Contains(w.Name)))
         {
-            await store.EnsureCollectionAsync(DocumentCollections.For(type), cancellationToken);
+            var stateVariables = type.Workflows.Select(name => site.Workflows.FirstOrDefault(w => w.Name == name)?.StateVariable).OfType<string>();
+            await store.EnsureCollectionAsync(DocumentCollections.For(type, stateVariables), cancellationToken);
         }
 
         var collection = DefinitionDocuments.Collection(kind);

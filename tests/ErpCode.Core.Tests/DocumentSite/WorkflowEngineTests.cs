@@ -138,6 +138,44 @@ public sealed class WorkflowEngineTests
         Assert.Equal(history.Single(h => h.Action == DocumentAction.Transition).Transition!.To, state);
     }
 
+    [Fact]
+    public async Task A_worklist_shows_the_documents_in_its_states_to_its_roles_only()
+    {
+        await using var site = await OrderSite();
+        var first = await NewOrderAsync(site, lines: 1);
+        var second = await NewOrderAsync(site, lines: 1);
+        var third = await NewOrderAsync(site, lines: 1);
+        await site.Documents.FireAsync("SaleOrder", second.Id, second.Version, "Confirm", null, Author, Ct);
+
+        var toConfirm = await site.Documents.WorklistAsync("SaleOrder", "OrderWorkflow", "toConfirm", Clerk, cancellationToken: Ct);
+        Assert.Equal(new[] { first.Id, third.Id }.Order(), toConfirm.Documents.Select(d => d.Id).Order());
+        Assert.Empty((await site.Documents.WorklistAsync("SaleOrder", "OrderWorkflow", "toConfirm", Author, cancellationToken: Ct)).Documents);
+        await Assert.ThrowsAsync<UnknownWorklistException>(() => site.Documents.WorklistAsync("SaleOrder", "OrderWorkflow", "toShip", Clerk, cancellationToken: Ct));
+    }
+
+    [Fact]
+    public async Task An_edited_workflow_applies_on_the_next_call_and_a_document_in_a_removed_state_is_reported_not_corrupted()
+    {
+        await using var site = await OrderSite();
+        var order = await NewOrderAsync(site, lines: 1);
+        var confirmed = await site.Documents.FireAsync("SaleOrder", order.Id, order.Version, "Confirm", null, Author, Ct);
+
+        // The new version has no 'confirmed' state: orders go from draft straight to delivered.
+        var workflow = WorkflowCheckerTests.Order;
+        var edited = workflow with
+        {
+            States = [workflow.States[0] with { Transitions = ["Confirm", "Cancel"] }, workflow.States[2], workflow.States[3]],
+            Transitions = [workflow.Transitions[0] with { To = "delivered", BeforeScript = null }, workflow.Transitions[2]],
+        };
+        await site.Definitions.SaveAsync(edited, site.Caller, Ct);
+
+        var stuck = await Assert.ThrowsAsync<TransitionNotAvailableException>(() => site.Documents.FireAsync("SaleOrder", order.Id, confirmed.Version, "Cancel", null, site.Caller, Ct));
+        Assert.Equal("the document is in state 'confirmed', which OrderWorkflow no longer has", stuck.Reason);
+        Assert.Equal("confirmed", (await site.Documents.GetAsync("SaleOrder", order.Id, site.Caller, Ct))["OrderState"]!.ToString());
+        var fresh = await NewOrderAsync(site, lines: 1);
+        Assert.Equal("delivered", (await site.Documents.FireAsync("SaleOrder", fresh.Id, fresh.Version, "Confirm", null, Author, Ct))["OrderState"]!.ToString());
+    }
+
     private static async Task<Exception?> Attempt(Func<Task> fire)
     {
         try

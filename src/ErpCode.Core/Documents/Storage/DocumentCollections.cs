@@ -18,10 +18,17 @@ public static class DocumentCollections
 
     public static string Name(string portalType) => portalType;
 
-    public static CollectionDefinition For(PortalType type)
+    /// <summary>The collection of <paramref name="type"/>: an index per indexed property and per state variable of its workflows (worklists filter on them).</summary>
+    public static CollectionDefinition For(PortalType type, IEnumerable<string> stateVariables)
     {
         ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(stateVariables);
         var definition = new CollectionDefinition(Name(type.Name));
+        foreach (var variable in stateVariables.Where(v => !type.IndexedProperties.Contains(v)))
+        {
+            definition = definition.WithIndex("by" + variable, variable);
+        }
+
         foreach (var property in type.IndexedProperties)
         {
             definition = definition.WithIndex("by" + property, property);
