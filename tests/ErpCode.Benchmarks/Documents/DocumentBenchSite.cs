@@ -32,6 +32,10 @@ internal sealed class DocumentBenchSite : IAsyncDisposable
 
     public DefinitionService Definitions => _services.GetRequiredService<DefinitionService>();
 
+    public ErpCode.Core.Types.Storage.DefinitionStore DefinitionStore => _services.GetRequiredService<ErpCode.Core.Types.Storage.DefinitionStore>();
+
+    public ErpCode.Core.Components.ComponentService Components => _services.GetRequiredService<ErpCode.Core.Components.ComponentService>();
+
     public ErpCode.Core.Documents.DocumentService Documents => _services.GetRequiredService<ErpCode.Core.Documents.DocumentService>();
 
     public ISiteRuntime Site => _services.GetRequiredService<ISiteRuntime>();
