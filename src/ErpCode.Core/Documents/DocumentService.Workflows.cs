@@ -29,7 +29,14 @@ public sealed partial class DocumentService
     /// in which the after script also runs; automatic transitions whose guard now holds follow. A refused or conflicting
     /// transition changes nothing.
     /// </summary>
-    public async Task<BusinessDocument> FireAsync(string portalType, string id, long expectedVersion, string transition, string? comment, Caller caller, CancellationToken cancellationToken = default)
+    public Task<BusinessDocument> FireAsync(string portalType, string id, long expectedVersion, string transition, string? comment, Caller caller, CancellationToken cancellationToken = default) =>
+        FireAsync(portalType, id, expectedVersion, transition, comment, caller, fromCode: false, cancellationToken);
+
+    /// <summary>As <see cref="FireAsync(string, string, long, string, string?, Caller, CancellationToken)"/>, for stored code: Method-triggered transitions may fire too.</summary>
+    internal Task<BusinessDocument> FireFromCodeAsync(string portalType, string id, long expectedVersion, string transition, string? comment, Caller caller, CancellationToken cancellationToken = default) =>
+        FireAsync(portalType, id, expectedVersion, transition, comment, caller, fromCode: true, cancellationToken);
+
+    private async Task<BusinessDocument> FireAsync(string portalType, string id, long expectedVersion, string transition, string? comment, Caller caller, bool fromCode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentException.ThrowIfNullOrEmpty(transition);
@@ -47,6 +54,11 @@ public sealed partial class DocumentService
             if (step.Trigger == TransitionTrigger.Automatic)
             {
                 throw new TransitionNotAvailableException(type.Name, id, transition, "it is automatic: it fires by itself when its guard holds");
+            }
+
+            if (step.Trigger == TransitionTrigger.Method && !fromCode)
+            {
+                throw new TransitionNotAvailableException(type.Name, id, transition, "it is fired by a business method of the document's class, not by users");
             }
 
             CheckGuard(lease, type, existing, workflow, step, from, caller, cancellationToken);
@@ -67,7 +79,7 @@ public sealed partial class DocumentService
         foreach (var workflow in type.Workflows)
         {
             var from = StateOf(existing.Body, workflow);
-            foreach (var step in Offers(workflow, from).Where(t => t.Trigger != TransitionTrigger.Automatic))
+            foreach (var step in Offers(workflow, from).Where(t => t.Trigger == TransitionTrigger.User))
             {
                 if (GuardProblem(lease, type, existing, workflow, step, from, caller, cancellationToken) is null)
                 {

@@ -14,4 +14,10 @@ public interface IPortal
 
     /// <summary>Creates a document and returns it as stored.</summary>
     IDocumentAccess Create(string collection, string id, string? type, IReadOnlyDictionary<string, object?> properties);
+
+    /// <summary>
+    /// Fires a workflow transition on the document as it is now (transitions triggered by methods included, which users
+    /// cannot fire) and returns the document after it. A refused transition throws with the reason.
+    /// </summary>
+    IDocumentAccess Fire(string collection, string id, string transition, string? comment = null);
 }

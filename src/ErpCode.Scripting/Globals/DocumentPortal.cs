@@ -29,6 +29,13 @@ internal sealed class DocumentPortal(DocumentService documents, IScriptUser user
         return [.. page.Documents.Select(d => new DocumentAccess(d.Id, d.PortalType, d.Properties))];
     }
 
+    public IDocumentAccess Fire(string collection, string id, string transition, string? comment = null)
+    {
+        var current = documents.GetAsync(collection, id, _caller, cancellationToken).GetAwaiter().GetResult();
+        var fired = documents.FireFromCodeAsync(collection, id, current.Version, transition, comment, _caller, cancellationToken).GetAwaiter().GetResult();
+        return new DocumentAccess(fired.Id, fired.PortalType, fired.Properties);
+    }
+
     public IDocumentAccess Create(string collection, string id, string? type, IReadOnlyDictionary<string, object?> properties)
     {
         ArgumentNullException.ThrowIfNull(properties);

@@ -25,6 +25,9 @@ internal sealed class StorePortal(IDocumentStore store, CancellationToken cancel
         return [.. result.Documents.Select(d => new DocumentAccess(d.Id, d.Type, d.Body))];
     }
 
+    public IDocumentAccess Fire(string collection, string id, string transition, string? comment = null) =>
+        throw new InvalidOperationException("Workflow transitions need the document service, which this host does not run.");
+
     public IDocumentAccess Create(string collection, string id, string? type, IReadOnlyDictionary<string, object?> properties)
     {
         ArgumentNullException.ThrowIfNull(properties);

@@ -48,6 +48,9 @@ internal sealed class DocumentTestSite : IAsyncDisposable
 
     public ISiteRuntime Runtime => _services.GetRequiredService<ISiteRuntime>();
 
+    /// <summary>The site's services, for what a test reaches as the host does (the invoker of business methods).</summary>
+    public IServiceProvider Services => _services;
+
     public static Task<DocumentTestSite> CreateAsync() =>
         OpenAsync(Path.Combine(Path.GetTempPath(), "erpcode-document-tests", Guid.NewGuid().ToString("N"), "site.db"), ownsFolder: true);
 

@@ -7,6 +7,7 @@ using ErpCode.Core.Storage.Values;
 using ErpCode.Core.Tests.Workflows;
 using ErpCode.Core.Workflows;
 using ErpCode.Core.Workflows.Definitions;
+using Microsoft.Extensions.DependencyInjection;
 using static ErpCode.Core.Tests.DocumentSite.PropertyTypeTests;
 
 namespace ErpCode.Core.Tests.DocumentSite;
@@ -174,6 +175,49 @@ public sealed class WorkflowEngineTests
         Assert.Equal("confirmed", (await site.Documents.GetAsync("SaleOrder", order.Id, site.Caller, Ct))["OrderState"]!.ToString());
         var fresh = await NewOrderAsync(site, lines: 1);
         Assert.Equal("delivered", (await site.Documents.FireAsync("SaleOrder", fresh.Id, fresh.Version, "Confirm", null, Author, Ct))["OrderState"]!.ToString());
+    }
+
+    [Fact]
+    public async Task A_method_triggered_transition_fires_from_a_business_method_and_not_from_users()
+    {
+        await using var site = await OrderSite();
+        var workflow = WorkflowCheckerTests.Order;
+        await site.Definitions.SaveAsync(
+            workflow with
+            {
+                States = [workflow.States[0], workflow.States[1] with { Transitions = [.. workflow.States[1].Transitions, "Ship"] }, .. workflow.States.Skip(2)],
+                Transitions = [workflow.Transitions[0] with { BeforeScript = null }, .. workflow.Transitions.Skip(1), new WorkflowTransition { Id = "Ship", To = "delivered", Trigger = TransitionTrigger.Method }],
+            },
+            site.Caller,
+            Ct);
+        await site.Components.SaveAsync(
+            "SaleOrderClass",
+            ComponentKind.Document,
+            "using ErpCode.Scripting;\npublic sealed class SaleOrderClass : DocumentClass\n{\n    [Exposed]\n    public string Ship() => Context.Portal.Fire(\"SaleOrder\", Document.Id, \"Ship\", \"shipped by the carrier\").GetString(\"OrderState\")!;\n}\n",
+            "tester",
+            Ct);
+        await site.Definitions.SaveAsync(SalesDefinitions.SaleOrder with { Workflows = ["OrderWorkflow"], BusinessClass = "SaleOrderClass" }, site.Caller, Ct);
+        var order = await NewOrderAsync(site, lines: 1);
+        var confirmed = await site.Documents.FireAsync("SaleOrder", order.Id, order.Version, "Confirm", null, Author, Ct);
+
+        var byUser = await Assert.ThrowsAsync<TransitionNotAvailableException>(() => site.Documents.FireAsync("SaleOrder", order.Id, confirmed.Version, "Ship", null, site.Caller, Ct));
+        Assert.Contains("business method", byUser.Reason, StringComparison.Ordinal);
+
+        var invoker = site.Services.GetRequiredService<ErpCode.Scripting.Invocation.ComponentInvoker>();
+        var contexts = site.Services.GetRequiredService<ErpCode.Scripting.Globals.ScriptContextFactory>();
+        using var lease = site.Services.GetRequiredService<ErpCode.Scripting.Snapshots.ComponentRuntime>().Lease();
+        var state = invoker.CallMethod(
+            lease,
+            "SaleOrderClass",
+            "Ship",
+            ErpCode.Scripting.Globals.ScriptContextFactory.Document(confirmed.Id, "SaleOrder", confirmed.Properties),
+            contexts.Create(new ErpCode.Scripting.Globals.ScriptUser("alice", ["Author"]), "SaleOrderClass", null, Ct),
+            [],
+            Ct);
+
+        Assert.Equal("delivered", state);
+        var history = await site.Documents.HistoryAsync("SaleOrder", order.Id, site.Caller, Ct);
+        Assert.Equal(("Ship", "shipped by the carrier", "alice"), (history[^1].Transition!.Transition, history[^1].Transition!.Comment, history[^1].Author));
     }
 
     private static async Task<Exception?> Attempt(Func<Task> fire)
