@@ -90,7 +90,7 @@ public sealed class DefinitionService(
         {
             foreach (var (key, diagnostics) in compiled.Failures)
             {
-                var (definitionName, field) = SplitKey(key);
+                var (definitionName, field) = ExpressionKeys.Split(key);
                 problems.AddRange(diagnostics.Where(d => d.Severity == "Error").Select(d =>
                     new DefinitionProblem(definitionName, field, $"the expression does not compile: line {d.Line}, column {d.Column}: {d.Message}")));
             }
@@ -98,7 +98,8 @@ public sealed class DefinitionService(
 
         // Only the problems of this definition, or caused by it, block the save; older faults elsewhere are reported
         // where they are (a definition saved before a rule existed must not stop unrelated work).
-        var blocking = problems.Where(p => p.Definition == label || !DefinitionChecker.Check(Without(site, kind, name)).Contains(p)).ToImmutableArray();
+        var withoutThis = DefinitionChecker.Check(Without(site, kind, name)).ToHashSet();
+        var blocking = problems.Where(p => p.Definition == label || !withoutThis.Contains(p)).ToImmutableArray();
         if (!blocking.IsEmpty)
         {
             throw new InvalidDefinitionException(blocking);
@@ -142,12 +143,6 @@ public sealed class DefinitionService(
         DefinitionKind.Workflow => site with { Workflows = [.. site.Workflows.Where(w => w.Name != name)] },
         _ => site with { Categories = [.. site.Categories.Where(c => c.Name != name)] },
     };
-
-    private static (string Definition, string Field) SplitKey(string key)
-    {
-        var comma = key.IndexOf(", ", StringComparison.Ordinal);
-        return comma < 0 ? (key, string.Empty) : (key[..comma], key[(comma + 2)..]);
-    }
 
     private async Task AddHistoryAsync(IStoreTransaction transaction, DefinitionKind kind, string name, Caller caller, string? json, CancellationToken cancellationToken)
     {

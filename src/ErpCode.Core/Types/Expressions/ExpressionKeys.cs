@@ -6,6 +6,14 @@ namespace ErpCode.Core.Types.Expressions;
 /// <summary>The one naming of the expressions written in definitions: where each is written, as a reader finds it.</summary>
 public static class ExpressionKeys
 {
+    /// <summary>A key split into the definition it names (<c>PropertySheet Amounts</c>) and the place in it (<c>property Total, Computed</c>).</summary>
+    public static (string Definition, string Field) Split(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var comma = key.IndexOf(", ", StringComparison.Ordinal);
+        return comma < 0 ? (key, string.Empty) : (key[..comma], key[(comma + 2)..]);
+    }
+
     public static string Title(PortalType type) => $"PortalType {type.Name}, TitleExpression";
 
     public static string Default(PropertySheet sheet, PropertyDefinition property) => $"PropertySheet {sheet.Name}, property {property.Name}, DefaultExpression";
