@@ -226,16 +226,7 @@ public sealed partial class DocumentService
                     cancellationToken);
                 if (step.AfterScript is { Length: > 0 } after)
                 {
-                    var previous = _ambient.Value;
-                    _ambient.Value = transaction;
-                    try
-                    {
-                        RunScript(lease, workflow, step, after, call, stored.Body, parameters, refuses: false);
-                    }
-                    finally
-                    {
-                        _ambient.Value = previous;
-                    }
+                    InTransaction(transaction, () => RunScript(lease, workflow, step, after, call, stored.Body, parameters, refuses: false));
                 }
 
                 return View(type, stored);

@@ -203,7 +203,7 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
     private async Task<DocumentValue> PrepareAsync(SiteLease lease, RuntimeType type, DocumentValue input, DocumentValue? existing, string? id, Caller caller, bool isNew, CancellationToken cancellationToken)
     {
         var errors = new List<ValidationError>();
-        var scope = new ValidationScope(lease.Types, lease.Types.Expressions, caller, id, cancellationToken);
+        var scope = new ValidationScope(lease.Types, caller, id, cancellationToken);
         var normalizer = new DocumentNormalizer(scope, errors);
         var body = normalizer.Apply(type, input, existing, string.Empty);
         if (errors.Count > 0)
@@ -252,11 +252,17 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
             return;
         }
 
+        InTransaction(transaction, () => lease.Classes.AfterSave(businessClass, new BusinessCall(type.Name, stored.Id, isNew, caller, cancellationToken), stored.Body));
+    }
+
+    /// <summary>Runs stored code whose writes (through the portal, back into this service) join <paramref name="transaction"/>.</summary>
+    private void InTransaction(IStoreTransaction transaction, Action storedCode)
+    {
         var previous = _ambient.Value;
         _ambient.Value = transaction;
         try
         {
-            lease.Classes.AfterSave(businessClass, new BusinessCall(type.Name, stored.Id, isNew, caller, cancellationToken), stored.Body);
+            storedCode();
         }
         finally
         {
