@@ -44,23 +44,13 @@ internal sealed class DocumentNormalizer(ValidationScope scope, List<ValidationE
 
             if (SystemProperties.Reserved.Contains(name) || (name == SystemProperties.Title && type.TitleKey is not null))
             {
-                var current = existing is not null && existing.TryGet(name, out var stored) ? stored : null;
-                if (current is null || !current.Equals(value))
-                {
-                    errors.Add(new ValidationError(at, $"{at} is set by ErpCode and cannot be given"));
-                }
-
+                RefuseChange(existing, name, value, at, $"{at} is set by ErpCode and cannot be given");
                 continue;
             }
 
             if (type.WorkflowOfStateVariable(name) is { } workflow)
             {
-                var current = existing is not null && existing.TryGet(name, out var stored) ? stored : null;
-                if (current is null || !current.Equals(value))
-                {
-                    errors.Add(new ValidationError(at, $"{at} is the state of {workflow.DisplayTitle}; it changes only by its transitions"));
-                }
-
+                RefuseChange(existing, name, value, at, $"{at} is the state of {workflow.DisplayTitle}; it changes only by its transitions");
                 continue;
             }
 
@@ -83,12 +73,7 @@ internal sealed class DocumentNormalizer(ValidationScope scope, List<ValidationE
 
             if (property.IsReadOnly)
             {
-                var current = existing is not null && existing.TryGet(name, out var stored) ? stored : null;
-                if (!(current?.Equals(value) ?? value is NullValue))
-                {
-                    errors.Add(new ValidationError(at, property.IsComputed ? $"{at} is computed and cannot be given" : $"{at} is read-only"));
-                }
-
+                RefuseChange(existing, name, value, at, property.IsComputed ? $"{at} is computed and cannot be given" : $"{at} is read-only");
                 continue;
             }
 
@@ -171,6 +156,19 @@ internal sealed class DocumentNormalizer(ValidationScope scope, List<ValidationE
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A value callers may not set is accepted only as it is stored (clients send whole documents back); a missing
+    /// value may be given as null.
+    /// </summary>
+    private void RefuseChange(DocumentValue? existing, string name, DocValue value, string at, string message)
+    {
+        var current = existing is not null && existing.TryGet(name, out var stored) ? stored : null;
+        if (!(current?.Equals(value) ?? value is NullValue))
+        {
+            errors.Add(new ValidationError(at, message));
+        }
     }
 
     private ArrayValue? ApplyChildren(RuntimeChild child, DocValue value, ArrayValue? existing, string at)
