@@ -1,12 +1,13 @@
 using ErpCode.Core.Components;
 using ErpCode.Core.Documents.Ids;
 using ErpCode.Core.Documents.Storage;
+using ErpCode.Core.Security.Audit;
 using ErpCode.Core.Storage;
 using ErpCode.Core.Types.Storage;
 
 namespace ErpCode.Core.Sites;
 
-/// <summary>Creates the system collections a site needs (definitions, components, histories, id counters); safe to run on every start.</summary>
+/// <summary>Creates the system collections a site needs (definitions, components, histories, id counters, the audit log); safe to run on every start.</summary>
 public static class SiteCollections
 {
     public static async Task EnsureAsync(IDocumentStore store, CancellationToken cancellationToken = default)
@@ -17,5 +18,6 @@ public static class SiteCollections
         await store.EnsureCollectionAsync(ComponentDocuments.HistoryDefinition, cancellationToken);
         await store.EnsureCollectionAsync(DocumentCollections.HistoryDefinition, cancellationToken);
         await store.EnsureCollectionAsync(IdAllocator.Definition, cancellationToken);
+        await store.EnsureCollectionAsync(AuditLog.Definition, cancellationToken);
     }
 }

@@ -39,6 +39,9 @@ public sealed class DefinitionService(
     public Task<Workflows.Definitions.Workflow> SaveAsync(Workflows.Definitions.Workflow workflow, Caller caller, CancellationToken cancellationToken = default) =>
         SaveAsync(DefinitionKind.Workflow, workflow.Name, workflow, site => site.With(workflow), caller, cancellationToken);
 
+    public Task<Security.Roles.RoleDefinition> SaveAsync(Security.Roles.RoleDefinition role, Caller caller, CancellationToken cancellationToken = default) =>
+        SaveAsync(DefinitionKind.Role, role.Name, role, site => site.With(role), caller, cancellationToken);
+
     /// <summary>Deletes a definition that nothing else uses; throws <see cref="InvalidDefinitionException"/> naming the users otherwise.</summary>
     public async Task DeleteAsync(DefinitionKind kind, string name, Caller caller, CancellationToken cancellationToken = default)
     {
@@ -141,6 +144,7 @@ public sealed class DefinitionService(
         DefinitionKind.PortalType => site with { PortalTypes = [.. site.PortalTypes.Where(t => t.Name != name)] },
         DefinitionKind.PropertySheet => site with { PropertySheets = [.. site.PropertySheets.Where(s => s.Name != name)] },
         DefinitionKind.Workflow => site with { Workflows = [.. site.Workflows.Where(w => w.Name != name)] },
+        DefinitionKind.Role => site with { Roles = [.. site.Roles.Where(r => r.Name != name)] },
         _ => site with { Categories = [.. site.Categories.Where(c => c.Name != name)] },
     };
 

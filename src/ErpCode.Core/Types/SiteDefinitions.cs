@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using ErpCode.Core.Security.Roles;
 using ErpCode.Core.Types.Definitions;
 using ErpCode.Core.Types.Expressions;
 using ErpCode.Core.Workflows.Definitions;
 
 namespace ErpCode.Core.Types;
 
-/// <summary>Every type definition of a site at one revision: portal types, property sheets and base categories.</summary>
+/// <summary>Every definition of a site at one revision: portal types, property sheets, base categories, workflows and roles.</summary>
 public sealed record SiteDefinitions(
     ImmutableArray<PortalType> PortalTypes,
     ImmutableArray<PropertySheet> PropertySheets,
@@ -14,6 +15,9 @@ public sealed record SiteDefinitions(
     public static SiteDefinitions Empty { get; } = new([], [], []);
 
     public ImmutableArray<Workflow> Workflows { get; init; } = [];
+
+    /// <summary>The roles the site stores (the built-in ones exist without being stored).</summary>
+    public ImmutableArray<RoleDefinition> Roles { get; init; } = [];
 
     /// <summary>Every expression written in these definitions, keyed by where it is written.</summary>
     public IReadOnlyList<ExpressionSource> Expressions()
@@ -76,6 +80,8 @@ public sealed record SiteDefinitions(
     public SiteDefinitions With(PropertySheet sheet) => this with { PropertySheets = [.. PropertySheets.Where(s => s.Name != sheet.Name), sheet] };
 
     public SiteDefinitions With(Workflow workflow) => this with { Workflows = [.. Workflows.Where(w => w.Name != workflow.Name), workflow] };
+
+    public SiteDefinitions With(RoleDefinition role) => this with { Roles = [.. Roles.Where(r => r.Name != role.Name), role] };
 
     public SiteDefinitions With(BaseCategory category) => this with { Categories = [.. Categories.Where(c => c.Name != category.Name), category] };
 }

@@ -1,3 +1,4 @@
+using ErpCode.Core.Security.Permissions;
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using ErpCode.Core.Components;
@@ -39,8 +40,8 @@ public class WorkflowBenchmarks
             InitialState = "draft",
             States =
             [
-                new WorkflowState { Id = "draft", Transitions = ["Confirm"], Permissions = [new StatePermission { Permission = "Modify", Roles = ["Author"] }] },
-                new WorkflowState { Id = "confirmed", Transitions = ["Reopen"], Permissions = [new StatePermission { Permission = "Modify", Roles = ["Author"] }] },
+                new WorkflowState { Id = "draft", Transitions = ["Confirm"], Permissions = [new PermissionGrant { Permission = "Modify", Roles = ["Author"] }] },
+                new WorkflowState { Id = "confirmed", Transitions = ["Reopen"], Permissions = [new PermissionGrant { Permission = "Modify", Roles = ["Author"] }] },
             ],
             Transitions =
             [

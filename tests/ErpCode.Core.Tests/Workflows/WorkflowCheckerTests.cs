@@ -1,3 +1,4 @@
+using ErpCode.Core.Security.Permissions;
 using ErpCode.Core.Types;
 using ErpCode.Core.Types.Checking;
 using ErpCode.Core.Types.Definitions;
@@ -20,7 +21,7 @@ public sealed class WorkflowCheckerTests
             {
                 Id = "draft",
                 Transitions = ["Confirm", "Cancel"],
-                Permissions = [new StatePermission { Permission = "Modify", Roles = ["Author", "Manager"] }],
+                Permissions = [new PermissionGrant { Permission = "Modify", Roles = ["Author", "Manager"] }],
             },
             new WorkflowState { Id = "confirmed", Transitions = ["Deliver", "Cancel"] },
             new WorkflowState { Id = "delivered" },

@@ -15,7 +15,7 @@ public static class DocumentServiceCollectionExtensions
     public static IServiceCollection AddErpCodeDocuments(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddErpCodeSecurity();
         services.AddSingleton<DefinitionStore>();
         services.AddSingleton<DefinitionService>();
         services.AddSingleton<DocumentService>();

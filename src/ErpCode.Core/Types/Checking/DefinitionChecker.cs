@@ -23,6 +23,7 @@ public static class DefinitionChecker
         CheckSheets(site, problems);
         CheckTypes(site, problems);
         Workflows.Checking.WorkflowChecker.Check(site, problems);
+        Security.Roles.RoleChecker.Check(site, problems);
         return problems.ToImmutable();
     }
 
@@ -471,6 +472,8 @@ public static class DefinitionChecker
                 stateVariables[workflow.StateVariable ?? string.Empty] = workflow.Name;
             }
         }
+
+        Security.Permissions.GrantChecker.CheckGrants(type.Permissions, "permissions", Add);
 
         if (type.IdGeneration.Pattern is { Length: > 0 } pattern && IdPattern.TryParse(pattern, out var patternProblem) is null)
         {

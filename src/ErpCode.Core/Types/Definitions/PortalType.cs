@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ErpCode.Core.Security.Permissions;
 
 namespace ErpCode.Core.Types.Definitions;
 
@@ -29,6 +30,12 @@ public sealed record PortalType
     public string? BusinessClass { get; init; }
 
     public ImmutableArray<string> Workflows { get; init; } = [];
+
+    /// <summary>
+    /// The roles holding each permission this type manages on its documents, instead of the roles' site-wide grants
+    /// (a workflow state that manages the same permission decides before the type).
+    /// </summary>
+    public ImmutableArray<PermissionGrant> Permissions { get; init; } = [];
 
     public IdGeneration IdGeneration { get; init; } = IdGeneration.Guid;
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using ErpCode.Core.Security.Roles;
 using ErpCode.Core.Types.Checking;
 using ErpCode.Core.Types.Definitions;
 using ErpCode.Core.Types.Expressions;
@@ -27,11 +28,15 @@ public sealed class TypeSystem
         _categories = categories.ToFrozenDictionary(StringComparer.Ordinal);
         Problems = problems;
         Expressions = expressions;
+        Roles = RoleGrants.From(definitions.Roles);
     }
 
     public static TypeSystem Empty { get; } = new(-1, SiteDefinitions.Empty, [], [], [], null);
 
     public long Revision { get; }
+
+    /// <summary>The site-wide grants of every role at this revision.</summary>
+    public RoleGrants Roles { get; }
 
     public SiteDefinitions Definitions { get; }
 

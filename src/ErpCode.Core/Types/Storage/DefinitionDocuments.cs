@@ -21,6 +21,7 @@ internal static class DefinitionDocuments
         DefinitionKind.PortalType => "portal_types",
         DefinitionKind.PropertySheet => "property_sheets",
         DefinitionKind.Workflow => "workflows",
+        DefinitionKind.Role => "roles",
         _ => "base_categories",
     };
 

@@ -7,4 +7,5 @@ public enum DefinitionKind
     PropertySheet,
     BaseCategory,
     Workflow,
+    Role,
 }

@@ -25,7 +25,8 @@ public sealed class DefinitionStore(IDocumentStore store)
         var sheets = await ReadAllAsync<PropertySheet>(DefinitionKind.PropertySheet, cancellationToken);
         var categories = await ReadAllAsync<BaseCategory>(DefinitionKind.BaseCategory, cancellationToken);
         var workflows = await ReadAllAsync<Workflows.Definitions.Workflow>(DefinitionKind.Workflow, cancellationToken);
-        return new SiteDefinitions(types, sheets, categories) { Workflows = workflows };
+        var roles = await ReadAllAsync<Security.Roles.RoleDefinition>(DefinitionKind.Role, cancellationToken);
+        return new SiteDefinitions(types, sheets, categories) { Workflows = workflows, Roles = roles };
     }
 
     private async Task<ImmutableArray<T>> ReadAllAsync<T>(DefinitionKind kind, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ErpCode.Core.Security.Permissions;
 using ErpCode.Core.Types;
 using ErpCode.Core.Types.Checking;
 using ErpCode.Core.Workflows.Definitions;
@@ -104,8 +105,8 @@ public static class WorkflowChecker
                 }
             }
 
-            CheckNames(transition.Guard.Permissions, $"{field}.guard.permissions", Add);
-            CheckRoles(transition.Guard.Roles, $"{field}.guard.roles", Add);
+            GrantChecker.CheckPermissions(transition.Guard.Permissions, $"{field}.guard.permissions", Add);
+            GrantChecker.CheckRoles(transition.Guard.Roles, $"{field}.guard.roles", Add);
             if (transition.Trigger == TransitionTrigger.Automatic && string.IsNullOrWhiteSpace(transition.Guard.Expression) && string.IsNullOrEmpty(transition.To))
             {
                 Add(field + ".guard.expression", "an automatic transition that changes nothing needs a guard expression, or it would fire on every change");
@@ -123,11 +124,7 @@ public static class WorkflowChecker
                 }
             }
 
-            for (var p = 0; p < state.Permissions.Length; p++)
-            {
-                CheckNames([state.Permissions[p].Permission], $"states[{i}].permissions[{p}].permission", Add);
-                CheckRoles(state.Permissions[p].Roles, $"states[{i}].permissions[{p}].roles", Add);
-            }
+            GrantChecker.CheckGrants(state.Permissions, $"states[{i}].permissions", Add);
         }
 
         foreach (var transition in workflow.Transitions.Where(t => t.Trigger != TransitionTrigger.Method && !workflow.States.Any(s => s.Transitions.Contains(t.Id))))
@@ -187,7 +184,7 @@ public static class WorkflowChecker
                 }
             }
 
-            CheckRoles(worklist.Roles, $"worklists[{i}].roles", Add);
+            GrantChecker.CheckRoles(worklist.Roles, $"worklists[{i}].roles", Add);
         }
     }
 
@@ -279,27 +276,5 @@ public static class WorkflowChecker
         onPath.Remove(state);
         path.RemoveAt(path.Count - 1);
         return false;
-    }
-
-    private static void CheckNames(IEnumerable<string> names, string field, Action<string, string> add)
-    {
-        foreach (var name in names)
-        {
-            if (Identifiers.CheckTypeName(name) is { } problem)
-            {
-                add(field, $"{problem} (permissions are names such as View, Modify, Delete)");
-            }
-        }
-    }
-
-    private static void CheckRoles(IEnumerable<string> roles, string field, Action<string, string> add)
-    {
-        foreach (var role in roles)
-        {
-            if (Identifiers.CheckTypeName(role) is { } problem)
-            {
-                add(field, $"{problem} (roles are names such as Author, Assignor, Manager)");
-            }
-        }
     }
 }

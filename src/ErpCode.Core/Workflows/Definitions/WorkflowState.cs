@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ErpCode.Core.Security.Permissions;
 
 namespace ErpCode.Core.Workflows.Definitions;
 
@@ -16,15 +17,7 @@ public sealed record WorkflowState
     /// <summary>The ids of the transitions that may be fired from this state.</summary>
     public ImmutableArray<string> Transitions { get; init; } = [];
 
-    public ImmutableArray<StatePermission> Permissions { get; init; } = [];
+    public ImmutableArray<PermissionGrant> Permissions { get; init; } = [];
 
     public string DisplayTitle => string.IsNullOrWhiteSpace(Title) ? Id : Title;
-}
-
-/// <summary>The roles that hold <see cref="Permission"/> (View, Modify, Delete…) on documents in a state.</summary>
-public sealed record StatePermission
-{
-    public required string Permission { get; init; }
-
-    public ImmutableArray<string> Roles { get; init; } = [];
 }
