@@ -31,6 +31,7 @@ internal static class ComponentDocuments
             ("code", d.Code), ("severity", d.Severity), ("line", d.Line), ("column", d.Column), ("message", d.Message))))),
         ("version", c.Version),
         ("validatedSource", c.ValidatedSource),
+        ("proxyRoles", Roles(c.ProxyRoles)),
         ("historyCount", historyCount));
 
     public static Component FromDocument(StoredDocument document)
@@ -46,7 +47,10 @@ internal static class ComponentDocuments
                 : ImmutableArray<ComponentDiagnostic>.Empty,
             (int)Int(body, "version"),
             body.TryGet("validatedSource", out var validated) && validated is StringValue s ? s.Value : null,
-            document.Version);
+            document.Version)
+        {
+            ProxyRoles = Roles(body, "proxyRoles"),
+        };
     }
 
     public static int HistoryCount(StoredDocument document) => (int)Int(document.Body, "historyCount");
@@ -59,7 +63,8 @@ internal static class ComponentDocuments
             ("savedAt", r.SavedAt),
             ("source", r.Source),
             ("state", r.ValidationState.ToString()),
-            ("version", r.Version)),
+            ("version", r.Version),
+            ("proxyRoles", Roles(r.ProxyRoles))),
         RevisionTypeName,
         r.Reference);
 
@@ -70,7 +75,17 @@ internal static class ComponentDocuments
         ((DateTimeValue)d.Body["savedAt"]).Value,
         String(d.Body, "source"),
         Enum.Parse<ComponentValidationState>(String(d.Body, "state")),
-        (int)Int(d.Body, "version"));
+        (int)Int(d.Body, "version"))
+    {
+        ProxyRoles = Roles(d.Body, "proxyRoles"),
+    };
+
+    private static ArrayValue Roles(ImmutableArray<string> roles) =>
+        roles.IsDefaultOrEmpty ? ArrayValue.Empty : new ArrayValue(roles.Select(r => (DocValue)new StringValue(r)));
+
+    // Components saved before proxy roles existed have no field: they have none.
+    private static ImmutableArray<string> Roles(DocumentValue body, string name) =>
+        body.TryGet(name, out var value) && value is ArrayValue array ? [.. array.OfType<StringValue>().Select(r => r.Value)] : [];
 
     private static string String(DocumentValue body, string name) => body.TryGet(name, out var v) && v is StringValue s ? s.Value : string.Empty;
 

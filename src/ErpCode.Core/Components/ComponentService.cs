@@ -1,6 +1,10 @@
 using System.Collections.Immutable;
+using ErpCode.Core.Security;
+using ErpCode.Core.Security.Audit;
+using ErpCode.Core.Security.Authorization;
+using ErpCode.Core.Security.Permissions;
 using ErpCode.Core.Storage;
-using ErpCode.Core.Storage.Queries;
+using ErpCode.Core.Storage.Documents;
 
 namespace ErpCode.Core.Components;
 
@@ -8,50 +12,41 @@ namespace ErpCode.Core.Components;
 /// The one place that reads and saves components, for every entry point (OData, portal, CLI). A save is always
 /// kept, with its history entry: source that compiles becomes the validated version and raises the site
 /// revision, so every node swaps it in; source that does not compile is stored as Modified with its
-/// diagnostics while the last validated version keeps running. Nothing typed is ever lost.
+/// diagnostics while the last validated version keeps running. Nothing typed is ever lost. Every change needs
+/// <see cref="SitePermissions.ManageCode"/> and is audited; reading is left to the caller's own checks.
 /// </summary>
-public sealed class ComponentService(IDocumentStore store, IComponentCompiler compiler, TimeProvider time)
+public sealed partial class ComponentService(IDocumentStore store, IComponentCompiler compiler, SecurityPolicy policy, IAuditLog audit, TimeProvider time)
 {
+    private readonly ComponentCatalog _catalog = new(store);
+
     public async Task EnsureCollectionsAsync(CancellationToken cancellationToken = default)
     {
         await store.EnsureCollectionAsync(ComponentDocuments.Definition, cancellationToken);
         await store.EnsureCollectionAsync(ComponentDocuments.HistoryDefinition, cancellationToken);
     }
 
-    public async Task<Component?> FindAsync(string reference, CancellationToken cancellationToken = default)
-    {
-        if (ComponentNames.Check(reference) is not null)
-        {
-            return null;
-        }
+    public Task<Component?> FindAsync(string reference, CancellationToken cancellationToken = default) =>
+        _catalog.FindAsync(reference, cancellationToken);
 
-        var document = await store.Collection(ComponentDocuments.Collection).FindAsync(reference, cancellationToken);
-        return document is null ? null : ComponentDocuments.FromDocument(document);
-    }
+    public Task<IReadOnlyList<Component>> ListAsync(CancellationToken cancellationToken = default) =>
+        _catalog.ListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<Component>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        var result = await store.Collection(ComponentDocuments.Collection).QueryAsync(new Query(), cancellationToken);
-        return [.. result.Documents.Select(ComponentDocuments.FromDocument)];
-    }
-
-    public async Task<IReadOnlyList<ComponentRevision>> HistoryAsync(string reference, CancellationToken cancellationToken = default)
-    {
-        var result = await store.Collection(ComponentDocuments.HistoryCollection).QueryAsync(
-            Query.Where(Filter.Eq(FieldPath.Parent, reference)).OrderBy(SortField.Asc("sequence")),
-            cancellationToken);
-        return [.. result.Documents.Select(ComponentDocuments.FromHistory)];
-    }
+    public Task<IReadOnlyList<ComponentRevision>> HistoryAsync(string reference, CancellationToken cancellationToken = default) =>
+        _catalog.HistoryAsync(reference, cancellationToken);
 
     /// <summary>
-    /// Saves source for <paramref name="reference"/> (creating the component at the first save). Throws
-    /// <see cref="InvalidComponentException"/> for a bad reference or a change of kind, and the store's
-    /// <see cref="Storage.Errors.ConcurrencyException"/> when someone else saved in between.
+    /// Saves source for <paramref name="reference"/> (creating the component at the first save) as
+    /// <paramref name="caller"/>, who needs ManageCode, and must be a Developer when the component has proxy roles.
+    /// Throws <see cref="PermissionDeniedException"/> (audited) when they may not, <see cref="InvalidComponentException"/>
+    /// for a bad reference or a change of kind, and the store's <see cref="Storage.Errors.ConcurrencyException"/> when
+    /// someone else saved in between.
     /// </summary>
-    public async Task<Component> SaveAsync(string reference, ComponentKind kind, string source, string author, CancellationToken cancellationToken = default)
+    public async Task<Component> SaveAsync(string reference, ComponentKind kind, string source, Caller caller, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        ArgumentException.ThrowIfNullOrWhiteSpace(author);
+        ArgumentNullException.ThrowIfNull(caller);
+        var target = Target(reference);
+        await policy.DemandAsync(caller, SitePermissions.ManageCode, target, cancellationToken);
         if (ComponentNames.Check(reference) is { } problem)
         {
             throw new InvalidComponentException(reference ?? string.Empty, problem);
@@ -65,13 +60,24 @@ public sealed class ComponentService(IDocumentStore store, IComponentCompiler co
             throw new InvalidComponentException(reference, $"it is a {existing.Kind} component and cannot become a {kind}");
         }
 
+        if (existing is { IsProxied: true } && !ProxyRoleRules.MayManage(caller))
+        {
+            // Otherwise anyone with ManageCode could write code that runs with the proxy roles.
+            throw await policy.DeniedAsync(
+                caller,
+                SitePermissions.ManageCode,
+                target,
+                $"{reference} runs with the proxy roles {string.Join(", ", existing.ProxyRoles)}, so only a Developer may change its source",
+                cancellationToken);
+        }
+
         var modules = (await ListAsync(cancellationToken))
             .Where(c => c.Kind == ComponentKind.Module && c.Runs && c.Reference != reference)
             .ToList();
         var version = (existing?.Version ?? 0) + 1;
         var diagnostics = compiler.Check(kind, reference, version, source, modules);
         var compiles = !diagnostics.Any(d => d.Severity == "Error");
-        var saved = compiles
+        var saved = (compiles
             ? new Component(reference, kind, source, ComponentValidationState.Validated, diagnostics, version, source, 0)
             : new Component(
                 reference,
@@ -81,40 +87,62 @@ public sealed class ComponentService(IDocumentStore store, IComponentCompiler co
                 diagnostics,
                 existing?.Version ?? 0,
                 existing?.ValidatedSource,
-                0);
+                0)) with { ProxyRoles = existing?.ProxyRoles ?? [] };
         var sequence = (existingDocument is null ? 0 : ComponentDocuments.HistoryCount(existingDocument)) + 1;
-        var revision = new ComponentRevision(reference, sequence, author, time.GetUtcNow().UtcDateTime, source, saved.ValidationState, saved.Version);
+        var stored = await WriteAsync(existingDocument, saved, Revision(saved, sequence, caller), raisesRevision: compiles, cancellationToken);
+        await AuditAsync(caller, reference, $"Saved the source of {reference} ({kind}): version {saved.Version}, {saved.ValidationState}.");
+        return saved with { StoreVersion = stored.Version };
+    }
 
-        await using var transaction = await store.BeginTransactionAsync(cancellationToken);
-        var stored = existingDocument is null
-            ? await transaction.Collection(ComponentDocuments.Collection).InsertAsync(
-                new Storage.Documents.NewDocument(reference, ComponentDocuments.ToBody(saved, sequence), ComponentDocuments.TypeName), cancellationToken)
-            : await transaction.Collection(ComponentDocuments.Collection).ReplaceAsync(reference, existingDocument.Version, ComponentDocuments.ToBody(saved, sequence), cancellationToken);
-        await transaction.Collection(ComponentDocuments.HistoryCollection).InsertAsync(ComponentDocuments.ToHistory(revision), cancellationToken);
-        if (compiles)
+    /// <summary>
+    /// Switches a component off (nothing of it runs) until its next validated save, as <paramref name="caller"/>, who
+    /// needs ManageCode. Throws <see cref="PermissionDeniedException"/> (audited) when they may not.
+    /// </summary>
+    public async Task<Component> InvalidateAsync(string reference, Caller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        await policy.DemandAsync(caller, SitePermissions.ManageCode, Target(reference), cancellationToken);
+        var document = await GetDocumentAsync(reference, cancellationToken);
+        var current = ComponentDocuments.FromDocument(document);
+        var invalidated = current with { ValidationState = ComponentValidationState.Invalidated, Diagnostics = ImmutableArray<ComponentDiagnostic>.Empty };
+        var sequence = ComponentDocuments.HistoryCount(document) + 1;
+        var stored = await WriteAsync(document, invalidated, Revision(invalidated, sequence, caller), raisesRevision: true, cancellationToken);
+        await AuditAsync(caller, reference, $"Switched {current.DisplayName} off.");
+        return invalidated with { StoreVersion = stored.Version };
+    }
+
+    private static string Target(string? reference) => $"Component {reference}";
+
+    private ComponentRevision Revision(Component component, int sequence, Caller caller) =>
+        new(component.Reference, sequence, caller.Name, time.GetUtcNow().UtcDateTime, component.Source, component.ValidationState, component.Version)
         {
-            // What runs changed: every node rebuilds its runtime from the new revision.
+            ProxyRoles = component.ProxyRoles,
+        };
+
+    private async Task<StoredDocument> GetDocumentAsync(string reference, CancellationToken cancellationToken) =>
+        (ComponentNames.Check(reference) is null ? await store.Collection(ComponentDocuments.Collection).FindAsync(reference, cancellationToken) : null)
+        ?? throw new Storage.Errors.DocumentNotFoundException(ComponentDocuments.Collection, reference);
+
+    /// <summary>Writes the component and its history entry in one transaction; raising the revision makes every node rebuild what runs.</summary>
+    private async Task<StoredDocument> WriteAsync(StoredDocument? existing, Component component, ComponentRevision revision, bool raisesRevision, CancellationToken cancellationToken)
+    {
+        var body = ComponentDocuments.ToBody(component, revision.Sequence);
+        await using var transaction = await store.BeginTransactionAsync(cancellationToken);
+        var components = transaction.Collection(ComponentDocuments.Collection);
+        var stored = existing is null
+            ? await components.InsertAsync(new NewDocument(component.Reference, body, ComponentDocuments.TypeName), cancellationToken)
+            : await components.ReplaceAsync(component.Reference, existing.Version, body, cancellationToken);
+        await transaction.Collection(ComponentDocuments.HistoryCollection).InsertAsync(ComponentDocuments.ToHistory(revision), cancellationToken);
+        if (raisesRevision)
+        {
             await transaction.IncrementRevisionAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return saved with { StoreVersion = stored.Version };
+        return stored;
     }
 
-    /// <summary>Switches a component off (nothing of it runs) until its next validated save.</summary>
-    public async Task<Component> InvalidateAsync(string reference, string author, CancellationToken cancellationToken = default)
-    {
-        var current = await FindAsync(reference, cancellationToken) ?? throw new Storage.Errors.DocumentNotFoundException(ComponentDocuments.Collection, reference);
-        var document = await store.Collection(ComponentDocuments.Collection).GetAsync(reference, cancellationToken);
-        var invalidated = current with { ValidationState = ComponentValidationState.Invalidated, Diagnostics = ImmutableArray<ComponentDiagnostic>.Empty };
-        var sequence = ComponentDocuments.HistoryCount(document) + 1;
-        await using var transaction = await store.BeginTransactionAsync(cancellationToken);
-        var stored = await transaction.Collection(ComponentDocuments.Collection).ReplaceAsync(reference, document.Version, ComponentDocuments.ToBody(invalidated, sequence), cancellationToken);
-        await transaction.Collection(ComponentDocuments.HistoryCollection).InsertAsync(
-            ComponentDocuments.ToHistory(new ComponentRevision(reference, sequence, author, time.GetUtcNow().UtcDateTime, current.Source, ComponentValidationState.Invalidated, current.Version)),
-            cancellationToken);
-        await transaction.IncrementRevisionAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return invalidated with { StoreVersion = stored.Version };
-    }
+    // Recorded once the change is committed, whatever the caller's token says: an accepted change is always audited.
+    private Task AuditAsync(Caller caller, string reference, string detail) =>
+        audit.RecordAsync(new AuditEvent(AuditKinds.CodeChanged, caller.Name, Target(reference), true, detail), CancellationToken.None);
 }

@@ -23,7 +23,7 @@ internal sealed class BusinessClasses(SnapshotLease lease, ComponentInvoker invo
     {
         ArgumentNullException.ThrowIfNull(call);
         var access = ScriptContextFactory.Document(call.DocumentId, call.PortalType, document);
-        var context = contexts.Create(new ScriptUser(call.Caller.Name, call.Caller.Roles), script, parameters, call.CancellationToken);
+        var context = contexts.Create(call.Caller, script, parameters, call.CancellationToken);
         invoker.RunScript(lease, script, access, context, call.CancellationToken);
         return ScriptContextFactory.BodyOf(access);
     }
@@ -66,5 +66,5 @@ internal sealed class BusinessClasses(SnapshotLease lease, ComponentInvoker invo
     }
 
     private ScriptContext Context(string businessClass, BusinessCall call) =>
-        contexts.Create(new ScriptUser(call.Caller.Name, call.Caller.Roles), businessClass, null, call.CancellationToken);
+        contexts.Create(call.Caller, businessClass, null, call.CancellationToken);
 }

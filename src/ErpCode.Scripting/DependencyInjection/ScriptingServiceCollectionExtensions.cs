@@ -19,7 +19,8 @@ public static class ScriptingServiceCollectionExtensions
     /// <summary>
     /// Registers code in the database: the compiler, the component service, the runtime that follows the site
     /// revision (started with the host), the invoker, the expression compiler, the site runtime (the types and
-    /// business classes of the current snapshot) and the budgets of <c>Scripting:Budgets</c>.
+    /// business classes of the current snapshot) and the budgets of <c>Scripting:Budgets</c>. The component service checks
+    /// ManageCode and audits through the security services, registered here too when missing.
     /// </summary>
     public static IServiceCollection AddErpCodeScripting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,6 +30,7 @@ public static class ScriptingServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ComponentCompiler>();
         services.AddSingleton<IComponentCompiler>(sp => sp.GetRequiredService<ComponentCompiler>());
+        services.AddErpCodeSecurity();
         services.AddSingleton<ComponentService>();
         services.AddSingleton<ComponentRuntime>();
         services.AddSingleton<ComponentInvoker>();

@@ -17,8 +17,7 @@ internal sealed class ExpressionRunner(ScriptLimits limits, ScriptContextFactory
         ArgumentNullException.ThrowIfNull(scope);
         var key = expression.Source.Key;
         var document = ScriptContextFactory.Document(scope.DocumentId ?? string.Empty, scope.PortalType, scope.Document);
-        var user = new ScriptUser(scope.Caller.Name, scope.Caller.Roles);
-        var globals = new ScriptGlobals(document, contexts.Create(user, key, null, scope.CancellationToken));
+        var globals = new ScriptGlobals(document, contexts.Create(scope.Caller, key, null, scope.CancellationToken));
         ScriptBudgetException? budget = null;
         try
         {

@@ -12,9 +12,15 @@ namespace ErpCode.Scripting.Globals;
 /// portal types (no system collection). The "collection" of <see cref="IPortal"/> is the portal type's name. Stored
 /// code is synchronous (the sandbox refuses tasks), so each call waits for the service here, inside the caller's budget.
 /// </summary>
-internal sealed class DocumentPortal(DocumentService documents, IScriptUser user, CancellationToken cancellationToken) : IPortal
+internal sealed class DocumentPortal(DocumentService documents, Caller caller, CancellationToken cancellationToken) : IPortal
 {
-    private readonly Caller _caller = new(user.Name, [.. user.Roles]);
+    private readonly Caller _caller = caller;
+
+    /// <summary>Who the document service sees: the calling user with their roles and groups, plus the running code's proxy roles.</summary>
+    public Caller Caller => _caller;
+
+    /// <summary>The same portal acting with <paramref name="proxyRoles"/> added to its caller's roles.</summary>
+    public DocumentPortal WithProxyRoles(IEnumerable<string> proxyRoles) => new(documents, _caller.WithRoles(proxyRoles), cancellationToken);
 
     public IDocumentAccess? Find(string collection, string id)
     {

@@ -1,6 +1,7 @@
 using System.Reflection;
 using ErpCode.Core.Components;
 using ErpCode.Scripting.Budgets;
+using ErpCode.Scripting.Globals;
 using ErpCode.Scripting.Runtime;
 using ErpCode.Scripting.Snapshots;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,8 @@ namespace ErpCode.Scripting.Invocation;
 /// <summary>
 /// Runs stored code on a leased snapshot, inside the budget of its kind: business methods of Document
 /// components and Script/Expression components. Any failure comes back as a <see cref="StoredCodeException"/>
-/// naming the component and line; the host is never left in the middle of user code.
+/// naming the component and line; the host is never left in the middle of user code. Every entry runs the code with
+/// the context's caller plus the component's proxy roles, so no caller gets them by choosing another entry.
 /// </summary>
 public sealed class ComponentInvoker(IOptions<ScriptBudgetOptions> budgets)
 {
@@ -30,7 +32,7 @@ public sealed class ComponentInvoker(IOptions<ScriptBudgetOptions> budgets)
         return Run(lease, component.Component, () =>
         {
             var instance = (DocumentClass)Activator.CreateInstance(type, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DoNotWrapExceptions, null, null, null)!;
-            instance.Bind(document, context);
+            instance.Bind(document, Elevated(context, component));
             return target.Invoke(instance, BindingFlags.DoNotWrapExceptions, null, arguments, null);
         }, cancellationToken);
     }
@@ -48,7 +50,7 @@ public sealed class ComponentInvoker(IOptions<ScriptBudgetOptions> budgets)
         Run(lease, component.Component, () =>
         {
             var instance = (DocumentClass)Activator.CreateInstance(type, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DoNotWrapExceptions, null, null, null)!;
-            instance.Bind(document, context, isNew);
+            instance.Bind(document, Elevated(context, component), isNew);
             hook(instance);
             return null;
         }, cancellationToken);
@@ -60,7 +62,7 @@ public sealed class ComponentInvoker(IOptions<ScriptBudgetOptions> budgets)
         ArgumentNullException.ThrowIfNull(lease);
         var component = Find(lease, reference);
         var script = component.Script ?? throw new InvalidOperationException($"{component.Component.DisplayName} is not a script or expression.");
-        var globals = new ScriptGlobals(document, context);
+        var globals = new ScriptGlobals(document, Elevated(context, component));
         return Run(lease, component.Component, () => script(globals), cancellationToken);
     }
 
@@ -92,6 +94,12 @@ public sealed class ComponentInvoker(IOptions<ScriptBudgetOptions> budgets)
 
         // Two first runs racing both build the same immutable limits; either may win. A bad entry throws and is never kept.
         return Volatile.Read(ref _limits[index]) ?? (_limits[index] = budgets.Value.LimitsFor(kind));
+    }
+
+    private static ScriptContext Elevated(ScriptContext context, RuntimeComponent component)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ScriptContextFactory.WithProxyRoles(context, component.ProxyRoles);
     }
 
     private static RuntimeComponent Find(SnapshotLease lease, string reference) =>

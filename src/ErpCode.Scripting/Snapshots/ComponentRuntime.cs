@@ -17,7 +17,7 @@ namespace ErpCode.Scripting.Snapshots;
 public sealed partial class ComponentRuntime : IDisposable
 {
     private readonly IDocumentStore _store;
-    private readonly ComponentService _components;
+    private readonly ComponentCatalog _components;
     private readonly SnapshotBuilder _builder;
     private readonly ILogger<ComponentRuntime> _logger;
     private readonly IExpressionCompiler? _expressions;
@@ -25,11 +25,12 @@ public sealed partial class ComponentRuntime : IDisposable
     private RuntimeSnapshot _current;
 
     /// <summary>Without <paramref name="expressions"/> (the compiler of the definitions' expressions), snapshots carry no types: code only.</summary>
-    public ComponentRuntime(IDocumentStore store, ComponentService components, ComponentCompiler compiler, ILogger<ComponentRuntime> logger, IExpressionCompiler? expressions = null)
+    /// <remarks>It reads the components from the store itself: the component service checks permissions with the site runtime, which depends on this.</remarks>
+    public ComponentRuntime(IDocumentStore store, ComponentCompiler compiler, ILogger<ComponentRuntime> logger, IExpressionCompiler? expressions = null)
     {
         _expressions = expressions;
         _store = store;
-        _components = components;
+        _components = new ComponentCatalog(store);
         _builder = new SnapshotBuilder(compiler);
         _logger = logger;
         _current = Empty();

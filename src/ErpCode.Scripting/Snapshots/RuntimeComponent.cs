@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ErpCode.Core.Components;
 
 namespace ErpCode.Scripting.Snapshots;
@@ -6,4 +7,13 @@ namespace ErpCode.Scripting.Snapshots;
 /// A component as one snapshot runs it: its metadata, and the document class type (Document components) or the
 /// script entry (Script and Expression components).
 /// </summary>
-internal sealed record RuntimeComponent(Component Component, Type? DocumentType, Func<ScriptGlobals, object?>? Script);
+internal sealed record RuntimeComponent(Component Component, Type? DocumentType, Func<ScriptGlobals, object?>? Script)
+{
+    /// <summary>
+    /// The roles the code runs with on top of its caller's, as stored at the snapshot's revision (setting them raises the
+    /// revision, so the running version always carries the current ones); empty for most components, and always for
+    /// kinds that may not have them.
+    /// </summary>
+    public ImmutableArray<string> ProxyRoles =>
+        ProxyRoleRules.Allowed(Component.Kind) && !Component.ProxyRoles.IsDefault ? Component.ProxyRoles : [];
+}

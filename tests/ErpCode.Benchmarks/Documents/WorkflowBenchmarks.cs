@@ -31,8 +31,8 @@ public class WorkflowBenchmarks
     {
         _site = await DocumentBenchSite.CreateAsync();
         await BenchDefinitions.InstallSalesAsync(_site);
-        await _site.Components.SaveAsync("CheckOrder", ComponentKind.Script, "if (Document.GetList(\"Lines\").Count == 0) { throw new System.InvalidOperationException(\"The order has no lines\"); }", "bench");
-        await _site.Components.SaveAsync("NoteConfirmation", ComponentKind.Script, "Log.Info(\"confirmed \" + Document.Id);", "bench");
+        await _site.Components.SaveAsync("CheckOrder", ComponentKind.Script, "if (Document.GetList(\"Lines\").Count == 0) { throw new System.InvalidOperationException(\"The order has no lines\"); }", _site.Caller);
+        await _site.Components.SaveAsync("NoteConfirmation", ComponentKind.Script, "Log.Info(\"confirmed \" + Document.Id);", _site.Caller);
         await _site.Definitions.SaveAsync(new Workflow
         {
             Name = "OrderWorkflow",

@@ -1,10 +1,16 @@
 using ErpCode.Core.Components;
+using ErpCode.Core.Security;
+using ErpCode.Core.Security.Audit;
+using ErpCode.Core.Security.Authorization;
+using ErpCode.Core.Security.Roles;
 using ErpCode.Core.Storage;
 using ErpCode.Scripting;
 using ErpCode.Scripting.Budgets;
+using ErpCode.Scripting.BusinessClasses;
 using ErpCode.Scripting.Compilation;
 using ErpCode.Scripting.Globals;
 using ErpCode.Scripting.Invocation;
+using ErpCode.Scripting.Sites;
 using ErpCode.Scripting.Snapshots;
 using ErpCode.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,11 +29,16 @@ internal sealed class ScriptingBenchSite : IAsyncDisposable
         Folder = folder;
         Store = store;
         Compiler = compiler;
-        Components = new ComponentService(store, compiler, TimeProvider.System);
-        Runtime = new ComponentRuntime(store, Components, compiler, NullLogger<ComponentRuntime>.Instance);
+        Runtime = new ComponentRuntime(store, compiler, NullLogger<ComponentRuntime>.Instance);
         Invoker = new ComponentInvoker(Options.Create(new ScriptBudgetOptions()));
         Contexts = new ScriptContextFactory(store, TimeProvider.System, NullLoggerFactory.Instance);
+        var audit = new AuditLog(store, TimeProvider.System);
+        var site = new SiteRuntime(Runtime, new BusinessClassesFactory(Invoker, Contexts));
+        Components = new ComponentService(store, compiler, new SecurityPolicy(site, audit), audit, TimeProvider.System);
     }
+
+    /// <summary>Who saves the benchmarks' code: a Manager, who holds ManageCode.</summary>
+    public static Caller Bench { get; } = new("bench", [SiteRoles.Manager]);
 
     public string Folder { get; }
 
@@ -50,6 +61,7 @@ internal sealed class ScriptingBenchSite : IAsyncDisposable
         var store = new SqliteDocumentStore(new StorageOptions { ConnectionString = $"Data Source={Path.Combine(folder, "site.db")}" });
         var site = new ScriptingBenchSite(folder, store, compiler ?? new ComponentCompiler());
         await site.Components.EnsureCollectionsAsync();
+        await store.EnsureCollectionAsync(AuditLog.Definition);
         return site;
     }
 
@@ -59,7 +71,7 @@ internal sealed class ScriptingBenchSite : IAsyncDisposable
     /// <summary>Saves a component and fails loudly unless it validated.</summary>
     public async Task<Component> SaveValidAsync(string reference, ComponentKind kind, string source)
     {
-        var saved = await Components.SaveAsync(reference, kind, source, "bench");
+        var saved = await Components.SaveAsync(reference, kind, source, Bench);
         if (saved.ValidationState != ComponentValidationState.Validated)
         {
             throw new InvalidOperationException($"{reference} did not validate: {string.Join("; ", saved.Diagnostics.Select(d => $"{d.Line}:{d.Column} {d.Code} {d.Message}"))}");

@@ -51,7 +51,7 @@ public class ScriptingStartupBenchmarks
     [Benchmark]
     public async Task<int> StartWithColdCacheAsync()
     {
-        _started = new ComponentRuntime(_site.Store, _site.Components, new ComponentCompiler(), NullLogger<ComponentRuntime>.Instance);
+        _started = new ComponentRuntime(_site.Store, new ComponentCompiler(), NullLogger<ComponentRuntime>.Instance);
         var snapshot = await _started.RefreshAsync();
         return snapshot.Problems.IsEmpty && snapshot.Components.Count == Count
             ? snapshot.Components.Count
@@ -61,7 +61,7 @@ public class ScriptingStartupBenchmarks
     [Benchmark]
     public async Task<int> StartWithWarmCacheAsync()
     {
-        _started = new ComponentRuntime(_site.Store, _site.Components, _site.Compiler, NullLogger<ComponentRuntime>.Instance);
+        _started = new ComponentRuntime(_site.Store, _site.Compiler, NullLogger<ComponentRuntime>.Instance);
         var snapshot = await _started.RefreshAsync();
         return snapshot.Problems.IsEmpty && snapshot.Components.Count == Count
             ? snapshot.Components.Count

@@ -35,7 +35,7 @@ public sealed class BusinessClassTests
     {
         await using var site = await DocumentTestSite.CreateAsync();
         await SalesDefinitions.InstallAsync(site);
-        await site.Components.SaveAsync("PersonClass", ComponentKind.Document, PersonClass, "tester", Ct);
+        await site.Components.SaveAsync("PersonClass", ComponentKind.Document, PersonClass, site.Caller, Ct);
         await site.Definitions.SaveAsync(SalesDefinitions.Person with { BusinessClass = "PersonClass" }, site.Caller, Ct);
 
         var ann = await site.Documents.CreateAsync("Person", Doc(("Name", "  Ann  ")), site.Caller, Ct);
@@ -52,11 +52,11 @@ public sealed class BusinessClassTests
     {
         await using var site = await DocumentTestSite.CreateAsync();
         await SalesDefinitions.InstallAsync(site);
-        await site.Components.SaveAsync("PersonClass", ComponentKind.Document, PersonClass, "tester", Ct);
+        await site.Components.SaveAsync("PersonClass", ComponentKind.Document, PersonClass, site.Caller, Ct);
         await site.Definitions.SaveAsync(SalesDefinitions.Person with { BusinessClass = "PersonClass" }, site.Caller, Ct);
         var ann = await site.Documents.CreateAsync("Person", Doc(("Name", " Ann ")), site.Caller, Ct);
 
-        await site.Components.SaveAsync("PersonClass", ComponentKind.Document, PersonClass.Replace(".Trim()", ".Trim().ToUpperInvariant()", StringComparison.Ordinal), "tester", Ct);
+        await site.Components.SaveAsync("PersonClass", ComponentKind.Document, PersonClass.Replace(".Trim()", ".Trim().ToUpperInvariant()", StringComparison.Ordinal), site.Caller, Ct);
         await site.Runtime.RefreshAsync(Ct);
 
         var updated = await site.Documents.UpdateAsync("Person", ann.Id, ann.Version, Doc(("Name", " anna ")), site.Caller, Ct);
@@ -73,7 +73,7 @@ public sealed class BusinessClassTests
             "PersonClass",
             ComponentKind.Document,
             "using ErpCode.Scripting;\npublic sealed class PersonClass : DocumentClass\n{\n    protected override void BeforeSave() => Document.Set(\"Secret\", 1);\n}\n",
-            "tester",
+            site.Caller,
             Ct);
         await site.Definitions.SaveAsync(SalesDefinitions.Person with { BusinessClass = "PersonClass" }, site.Caller, Ct);
 
@@ -91,7 +91,7 @@ public sealed class BusinessClassTests
             "PersonClass",
             ComponentKind.Document,
             "using ErpCode.Scripting;\npublic sealed class PersonClass : DocumentClass\n{\n    protected override void BeforeSave()\n    {\n        throw new System.InvalidOperationException(\"no\");\n    }\n}\n",
-            "tester",
+            site.Caller,
             Ct);
         await site.Definitions.SaveAsync(SalesDefinitions.Person with { BusinessClass = "PersonClass" }, site.Caller, Ct);
 
@@ -105,7 +105,7 @@ public sealed class BusinessClassTests
     {
         await using var site = await DocumentTestSite.CreateAsync();
         await SalesDefinitions.InstallAsync(site);
-        await site.Components.SaveAsync("PersonClass", ComponentKind.Document, AfterSaveCreates("\"Contact of \" + Document.Id"), "tester", Ct);
+        await site.Components.SaveAsync("PersonClass", ComponentKind.Document, AfterSaveCreates("\"Contact of \" + Document.Id"), site.Caller, Ct);
         await site.Definitions.SaveAsync(SalesDefinitions.Person with { BusinessClass = "PersonClass" }, site.Caller, Ct);
 
         var ann = await site.Documents.CreateAsync("Person", Doc(("Name", "Ann")), site.Caller, Ct);
@@ -122,7 +122,7 @@ public sealed class BusinessClassTests
     {
         await using var site = await DocumentTestSite.CreateAsync();
         await SalesDefinitions.InstallAsync(site);
-        await site.Components.SaveAsync("PersonClass", ComponentKind.Document, AfterSaveCreates("\"\""), "tester", Ct);
+        await site.Components.SaveAsync("PersonClass", ComponentKind.Document, AfterSaveCreates("\"\""), site.Caller, Ct);
         await site.Definitions.SaveAsync(SalesDefinitions.Person with { BusinessClass = "PersonClass" }, site.Caller, Ct);
 
         var error = await Assert.ThrowsAnyAsync<ErpCode.Core.Errors.ErpCodeException>(() => site.Documents.CreateAsync("Person", Doc(("Name", "Ann")), site.Caller, Ct));

@@ -194,7 +194,7 @@ public sealed class WorkflowEngineTests
             "SaleOrderClass",
             ComponentKind.Document,
             "using ErpCode.Scripting;\npublic sealed class SaleOrderClass : DocumentClass\n{\n    [Exposed]\n    public string Ship() => Context.Portal.Fire(\"SaleOrder\", Document.Id, \"Ship\", \"shipped by the carrier\").GetString(\"OrderState\")!;\n}\n",
-            "tester",
+            site.Caller,
             Ct);
         await site.Definitions.SaveAsync(SalesDefinitions.SaleOrder with { Workflows = ["OrderWorkflow"], BusinessClass = "SaleOrderClass" }, site.Caller, Ct);
         var order = await NewOrderAsync(site, lines: 1);
@@ -241,13 +241,13 @@ public sealed class WorkflowEngineTests
         var confirm = workflow.Transitions[0] with { BeforeScript = null, AfterScript = null };
         if (beforeConfirm is not null)
         {
-            await site.Components.SaveAsync("CheckStock", ComponentKind.Script, beforeConfirm, "tester", Ct);
+            await site.Components.SaveAsync("CheckStock", ComponentKind.Script, beforeConfirm, site.Caller, Ct);
             confirm = confirm with { BeforeScript = "CheckStock" };
         }
 
         if (afterConfirm is not null)
         {
-            await site.Components.SaveAsync("AfterConfirm", ComponentKind.Script, afterConfirm, "tester", Ct);
+            await site.Components.SaveAsync("AfterConfirm", ComponentKind.Script, afterConfirm, site.Caller, Ct);
             confirm = confirm with { AfterScript = "AfterConfirm" };
         }
 

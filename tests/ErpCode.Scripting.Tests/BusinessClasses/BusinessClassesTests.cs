@@ -49,7 +49,7 @@ public sealed class BusinessClassesTests
     private static async Task<ScriptingTestSite> SiteWith(string reference, ComponentKind kind, string source, ScriptBudgetOptions? budgets = null)
     {
         var site = await ScriptingTestSite.CreateAsync(budgets);
-        var saved = await site.Components.SaveAsync(reference, kind, source, "ann", Ct);
+        var saved = await site.Components.SaveAsync(reference, kind, source, TestCallers.Ann, Ct);
         Assert.Equal(ComponentValidationState.Validated, saved.ValidationState);
         await site.Runtime.RefreshAsync(Ct);
         return site;
@@ -158,7 +158,7 @@ public sealed class BusinessClassesTests
     {
         // Arrange
         await using var site = await SiteWith("SaleOrder", ComponentKind.Document, SaleOrder);
-        await site.Components.SaveAsync("Hello", ComponentKind.Script, "return 1;", "ann", Ct);
+        await site.Components.SaveAsync("Hello", ComponentKind.Script, "return 1;", TestCallers.Ann, Ct);
         await site.Runtime.RefreshAsync(Ct);
         using var lease = site.Runtime.Lease();
         var classes = Classes(site, lease);

@@ -49,7 +49,7 @@ public sealed class CacheAcrossEditsTests
 
     private static async Task SaveAsync(ScriptingTestSite site, string reference, ComponentKind kind, string source)
     {
-        var saved = await site.Components.SaveAsync(reference, kind, source, "ann", Ct);
+        var saved = await site.Components.SaveAsync(reference, kind, source, TestCallers.Ann, Ct);
         Assert.True(saved.ValidationState == ComponentValidationState.Validated, string.Join("; ", saved.Diagnostics));
     }
 

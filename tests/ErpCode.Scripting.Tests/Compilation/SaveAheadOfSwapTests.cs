@@ -81,7 +81,7 @@ public sealed class SaveAheadOfSwapTests
         await using var site = await ScriptingTestSite.CreateAsync(compiler: new ComponentCompiler());
 
         // Act
-        var saved = await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, "public class SaleOrder : DocumentClass { public int X() => y; }", "ann", Ct);
+        var saved = await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, "public class SaleOrder : DocumentClass { public int X() => y; }", TestCallers.Ann, Ct);
 
         // Assert
         Assert.Equal(ComponentValidationState.Draft, saved.ValidationState);
@@ -90,7 +90,7 @@ public sealed class SaveAheadOfSwapTests
 
     private static async Task SaveAsync(ScriptingTestSite site, string reference, ComponentKind kind, string source)
     {
-        var saved = await site.Components.SaveAsync(reference, kind, source, "ann", Ct);
+        var saved = await site.Components.SaveAsync(reference, kind, source, TestCallers.Ann, Ct);
         Assert.True(saved.ValidationState == ComponentValidationState.Validated, string.Join("; ", saved.Diagnostics));
     }
 

@@ -19,7 +19,7 @@ public sealed class ComponentServiceTests
         await using var site = await ScriptingTestSite.CreateAsync();
         var before = await site.Store.GetRevisionAsync(Ct);
 
-        var saved = await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Valid, "ann", Ct);
+        var saved = await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Valid, TestCallers.Ann, Ct);
 
         Assert.Equal(ComponentValidationState.Validated, saved.ValidationState);
         Assert.Equal(1, saved.Version);
@@ -34,7 +34,7 @@ public sealed class ComponentServiceTests
     public async Task Saving_source_that_does_not_compile_keeps_it_as_modified_with_diagnostics_and_keeps_the_validated_version()
     {
         await using var site = await ScriptingTestSite.CreateAsync();
-        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Valid, "ann", Ct);
+        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Valid, TestCallers.Ann, Ct);
         var revision = await site.Store.GetRevisionAsync(Ct);
         const string broken = """
             public class SaleOrder : DocumentClass
@@ -43,7 +43,7 @@ public sealed class ComponentServiceTests
             }
             """;
 
-        var saved = await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, broken, "bob", Ct);
+        var saved = await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, broken, TestCallers.Bob, Ct);
 
         Assert.Equal(ComponentValidationState.Modified, saved.ValidationState);
         Assert.Equal(broken, saved.Source);
@@ -62,7 +62,7 @@ public sealed class ComponentServiceTests
     {
         await using var site = await ScriptingTestSite.CreateAsync();
 
-        var saved = await site.Components.SaveAsync("Broken", ComponentKind.Script, "return undefinedThing;", "ann", Ct);
+        var saved = await site.Components.SaveAsync("Broken", ComponentKind.Script, "return undefinedThing;", TestCallers.Ann, Ct);
 
         Assert.Equal(ComponentValidationState.Draft, saved.ValidationState);
         Assert.False(saved.Runs);
@@ -74,7 +74,7 @@ public sealed class ComponentServiceTests
     {
         await using var site = await ScriptingTestSite.CreateAsync();
 
-        var saved = await site.Components.SaveAsync("Sneaky", ComponentKind.Script, "var x = 1;\nreturn System.IO.File.ReadAllText(\"/etc/passwd\");", "ann", Ct);
+        var saved = await site.Components.SaveAsync("Sneaky", ComponentKind.Script, "var x = 1;\nreturn System.IO.File.ReadAllText(\"/etc/passwd\");", TestCallers.Ann, Ct);
 
         Assert.Equal(ComponentValidationState.Draft, saved.ValidationState);
         var error = Assert.Single(saved.Diagnostics, d => d.Severity == "Error" && d.Message.Contains("System.IO.File", StringComparison.Ordinal));
@@ -85,10 +85,10 @@ public sealed class ComponentServiceTests
     public async Task A_component_cannot_change_its_kind_or_take_an_invalid_reference()
     {
         await using var site = await ScriptingTestSite.CreateAsync();
-        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Valid, "ann", Ct);
+        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Valid, TestCallers.Ann, Ct);
 
-        var kind = await Assert.ThrowsAsync<InvalidComponentException>(() => site.Components.SaveAsync("SaleOrder", ComponentKind.Script, "1", "ann", Ct));
-        var name = await Assert.ThrowsAsync<InvalidComponentException>(() => site.Components.SaveAsync("Sale Order", ComponentKind.Script, "1", "ann", Ct));
+        var kind = await Assert.ThrowsAsync<InvalidComponentException>(() => site.Components.SaveAsync("SaleOrder", ComponentKind.Script, "1", TestCallers.Ann, Ct));
+        var name = await Assert.ThrowsAsync<InvalidComponentException>(() => site.Components.SaveAsync("Sale Order", ComponentKind.Script, "1", TestCallers.Ann, Ct));
 
         Assert.Contains("Document", kind.Message, StringComparison.Ordinal);
         Assert.Equal("Sale Order", name.Reference);

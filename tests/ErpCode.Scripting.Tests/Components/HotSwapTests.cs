@@ -34,11 +34,11 @@ public sealed class HotSwapTests
     public async Task An_edit_changes_behaviour_without_a_restart()
     {
         await using var site = await ScriptingTestSite.CreateAsync();
-        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public decimal Total() => Document.GetList(\"Lines\").Sum(l => l.GetDecimal(\"Amount\"));"), "ann", Ct);
+        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public decimal Total() => Document.GetList(\"Lines\").Sum(l => l.GetDecimal(\"Amount\"));"), TestCallers.Ann, Ct);
         await site.Runtime.RefreshAsync(Ct);
         Assert.Equal(100.00m, Call(site, "Total"));
 
-        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public decimal Total() => Document.GetList(\"Lines\").Sum(l => l.GetDecimal(\"Amount\")) * 1.2m;"), "ann", Ct);
+        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public decimal Total() => Document.GetList(\"Lines\").Sum(l => l.GetDecimal(\"Amount\")) * 1.2m;"), TestCallers.Ann, Ct);
         await site.Runtime.RefreshAsync(Ct);
 
         Assert.Equal(120.000m, Call(site, "Total"));
@@ -48,10 +48,10 @@ public sealed class HotSwapTests
     public async Task A_failed_compile_keeps_the_old_behaviour_and_shows_diagnostics()
     {
         await using var site = await ScriptingTestSite.CreateAsync();
-        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public string Hello() => \"v1\";"), "ann", Ct);
+        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public string Hello() => \"v1\";"), TestCallers.Ann, Ct);
         await site.Runtime.RefreshAsync(Ct);
 
-        var saved = await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public string Hello() => v2;"), "ann", Ct);
+        var saved = await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public string Hello() => v2;"), TestCallers.Ann, Ct);
         await site.Runtime.RefreshAsync(Ct);
 
         Assert.Equal(ComponentValidationState.Modified, saved.ValidationState);
@@ -74,11 +74,11 @@ public sealed class HotSwapTests
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static async Task<WeakReference> CallAcrossASwapAsync(ScriptingTestSite site)
     {
-        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public string Hello() => \"old\";"), "ann", Ct);
+        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public string Hello() => \"old\";"), TestCallers.Ann, Ct);
         var first = await site.Runtime.RefreshAsync(Ct);
         using var inFlight = site.Runtime.Lease();
 
-        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public string Hello() => \"new\";"), "ann", Ct);
+        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public string Hello() => \"new\";"), TestCallers.Ann, Ct);
         await site.Runtime.RefreshAsync(Ct);
 
         Assert.Same(first, inFlight.Snapshot);
@@ -93,13 +93,13 @@ public sealed class HotSwapTests
     {
         await using var site = await ScriptingTestSite.CreateAsync();
         var second = await site.OpenSecondNode();
-        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public string Hello() => \"v1\";"), "ann", Ct);
+        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public string Hello() => \"v1\";"), TestCallers.Ann, Ct);
         await second.Runtime.RefreshAsync(Ct);
         using var watching = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var watch = second.Runtime.WatchAsync(watching.Token);
 
         var saved = Stopwatch.StartNew();
-        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public string Hello() => \"v2\";"), "ann", Ct);
+        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public string Hello() => \"v2\";"), TestCallers.Ann, Ct);
         var revision = await site.Store.GetRevisionAsync(Ct);
         while (second.Runtime.Current.Revision != revision && saved.Elapsed < TimeSpan.FromSeconds(10))
         {
@@ -117,7 +117,7 @@ public sealed class HotSwapTests
     public async Task An_exception_in_stored_code_names_the_component_version_and_line()
     {
         await using var site = await ScriptingTestSite.CreateAsync();
-        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public string Hello() => \"v1\";"), "ann", Ct);
+        await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("public string Hello() => \"v1\";"), TestCallers.Ann, Ct);
         await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, """
             public class SaleOrder : DocumentClass
             {
@@ -130,7 +130,7 @@ public sealed class HotSwapTests
                     }
                 }
             }
-            """, "ann", Ct);
+            """, TestCallers.Ann, Ct);
         await site.Runtime.RefreshAsync(Ct);
 
         var ex = Assert.Throws<StoredCodeException>(() => Call(site, "Confirm"));
@@ -149,13 +149,13 @@ public sealed class HotSwapTests
             {
                 public static decimal WithVat(decimal net) => Math.Round(net * 1.2m, 2, MidpointRounding.AwayFromZero);
             }
-            """, "ann", Ct);
-        await site.Components.SaveAsync("IsLarge", ComponentKind.Expression, "Pricing.WithVat(Document!.GetList(\"Lines\").Sum(l => l.GetDecimal(\"Amount\"))) > 100m", "ann", Ct);
+            """, TestCallers.Ann, Ct);
+        await site.Components.SaveAsync("IsLarge", ComponentKind.Expression, "Pricing.WithVat(Document!.GetList(\"Lines\").Sum(l => l.GetDecimal(\"Amount\"))) > 100m", TestCallers.Ann, Ct);
         await site.Components.SaveAsync("Describe", ComponentKind.Script, """
             var count = Document!.GetList("Lines").Count;
             Log.Info($"{count} lines");
             return $"{User.Name}: {count} lines";
-            """, "ann", Ct);
+            """, TestCallers.Ann, Ct);
         await site.Runtime.RefreshAsync(Ct);
         using var lease = site.Runtime.Lease();
 
@@ -173,7 +173,7 @@ public sealed class HotSwapTests
         await site.Components.SaveAsync("SaleOrder", ComponentKind.Document, Order("""
             public int Spin() { var i = 0; while (true) { try { i++; } catch (Exception) { } } }
                 public string Hello() => "still here";
-            """), "ann", Ct);
+            """), TestCallers.Ann, Ct);
         await site.Runtime.RefreshAsync(Ct);
 
         var started = Stopwatch.StartNew();

@@ -94,7 +94,7 @@ public sealed class RunawayCodeTests
             Document = new ComponentBudgetOptions { Timeout = "00:00:00.500", MaxAllocatedBytes = "67108864", MaxRecursionDepth = "200" },
         };
         var site = await ScriptingTestSite.CreateAsync(budgets);
-        var saved = await site.Components.SaveAsync("Hostile", ComponentKind.Document, Hostile, "mallory", Ct);
+        var saved = await site.Components.SaveAsync("Hostile", ComponentKind.Document, Hostile, TestCallers.Mallory, Ct);
         Assert.True(saved.ValidationState == ComponentValidationState.Validated, string.Join("; ", saved.Diagnostics));
         await site.Runtime.RefreshAsync(Ct);
         return site;

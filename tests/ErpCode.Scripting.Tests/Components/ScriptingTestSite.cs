@@ -1,10 +1,14 @@
 using ErpCode.Core.Components;
 using ErpCode.Core.Storage;
+using ErpCode.Core.Security.Authorization;
 using ErpCode.Scripting.Budgets;
+using ErpCode.Scripting.BusinessClasses;
 using ErpCode.Scripting.Compilation;
 using ErpCode.Scripting.Globals;
 using ErpCode.Scripting.Invocation;
+using ErpCode.Scripting.Sites;
 using ErpCode.Scripting.Snapshots;
+using ErpCode.Scripting.Tests.Security;
 using ErpCode.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -12,7 +16,8 @@ using Microsoft.Extensions.Options;
 namespace ErpCode.Scripting.Tests.Components;
 
 /// <summary>
-/// One site for a test: a real SQLite store in a temporary file, the component service, a runtime and an invoker.
+/// One site for a test: a real SQLite store in a temporary file, the component service (checking ManageCode against the
+/// built-in roles, auditing in memory), a runtime and an invoker.
 /// <see cref="OpenSecondNode"/> opens another runtime over the same file, as a second server would.
 /// </summary>
 internal sealed class ScriptingTestSite : IAsyncDisposable
@@ -26,10 +31,11 @@ internal sealed class ScriptingTestSite : IAsyncDisposable
         Store = store;
         Budgets = budgets;
         Compiler = compiler;
-        Components = new ComponentService(store, compiler, TimeProvider.System);
-        Runtime = new ComponentRuntime(store, Components, compiler, NullLogger<ComponentRuntime>.Instance);
+        Runtime = new ComponentRuntime(store, compiler, NullLogger<ComponentRuntime>.Instance);
         Invoker = new ComponentInvoker(Options.Create(budgets));
         Contexts = new ScriptContextFactory(store, TimeProvider.System, NullLoggerFactory.Instance);
+        var site = new SiteRuntime(Runtime, new BusinessClassesFactory(Invoker, Contexts));
+        Components = new ComponentService(store, compiler, new SecurityPolicy(site, Audit), Audit, TimeProvider.System);
     }
 
     public string FilePath { get; }
@@ -41,6 +47,9 @@ internal sealed class ScriptingTestSite : IAsyncDisposable
     public ComponentCompiler Compiler { get; }
 
     public ComponentService Components { get; }
+
+    /// <summary>What the component service audited.</summary>
+    public RecordingAuditLog Audit { get; } = new();
 
     public ComponentRuntime Runtime { get; }
 

@@ -45,7 +45,7 @@ public sealed class UnloadTests
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static async Task<WeakReference> EditAsync(ScriptingTestSite site, int edit)
     {
-        await site.Components.SaveAsync("Counter", ComponentKind.Script, $"return {edit};", "ann", Ct);
+        await site.Components.SaveAsync("Counter", ComponentKind.Script, $"return {edit};", TestCallers.Ann, Ct);
         var before = site.Runtime.Current.Unloaded;
         await site.Runtime.RefreshAsync(Ct);
         return before;

@@ -23,9 +23,9 @@ public sealed class ComponentInvokerTests
             {
                 public static int Count(int n) => n == 0 ? 0 : 1 + Count(n - 1);
             }
-            """, "ann", Ct);
-        await site.Components.SaveAsync("DeepExpression", ComponentKind.Expression, "Deep.Count(30)", "ann", Ct);
-        await site.Components.SaveAsync("DeepScript", ComponentKind.Script, "return Deep.Count(30);", "ann", Ct);
+            """, TestCallers.Ann, Ct);
+        await site.Components.SaveAsync("DeepExpression", ComponentKind.Expression, "Deep.Count(30)", TestCallers.Ann, Ct);
+        await site.Components.SaveAsync("DeepScript", ComponentKind.Script, "return Deep.Count(30);", TestCallers.Ann, Ct);
         await site.Runtime.RefreshAsync(Ct);
         Assert.Empty(site.Runtime.Current.Problems);
         using var lease = site.Runtime.Lease();
@@ -48,7 +48,7 @@ public sealed class ComponentInvokerTests
         // Arrange: options that skipped validation (validation at start normally stops the host first).
         var budgets = new ScriptBudgetOptions { Expression = new ComponentBudgetOptions { Timeout = "soon" } };
         await using var site = await ScriptingTestSite.CreateAsync(budgets);
-        await site.Components.SaveAsync("One", ComponentKind.Expression, "1", "ann", Ct);
+        await site.Components.SaveAsync("One", ComponentKind.Expression, "1", TestCallers.Ann, Ct);
         await site.Runtime.RefreshAsync(Ct);
         using var lease = site.Runtime.Lease();
 

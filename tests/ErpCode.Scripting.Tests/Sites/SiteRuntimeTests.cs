@@ -107,7 +107,7 @@ public sealed class SiteRuntimeTests
 
                 protected override void Check(DocumentChecks checks) => checks.Fail("Price", "is too low");
             }
-            """, "ann", Ct);
+            """, TestCallers.Ann, Ct);
         await site.Site.RefreshAsync(Ct);
         var errors = new List<ValidationError>();
 

@@ -1,5 +1,6 @@
 using ErpCode.Core.Components;
 using ErpCode.Core.Security;
+using ErpCode.Core.Security.Authorization;
 using ErpCode.Core.Sites;
 using ErpCode.Core.Storage;
 using ErpCode.Core.Types;
@@ -12,6 +13,7 @@ using ErpCode.Scripting.Globals;
 using ErpCode.Scripting.Invocation;
 using ErpCode.Scripting.Sites;
 using ErpCode.Scripting.Snapshots;
+using ErpCode.Scripting.Tests.Security;
 using ErpCode.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -34,10 +36,11 @@ internal sealed class SiteTestSite : IAsyncDisposable
         Store = new SqliteDocumentStore(new StorageOptions { ConnectionString = $"Data Source={Path.Combine(_folder, "site.db")}" });
         var budgets = Options.Create(new ScriptBudgetOptions());
         var contexts = new ScriptContextFactory(Store, TimeProvider.System, NullLoggerFactory.Instance);
-        Components = new ComponentService(Store, SharedCompiler, TimeProvider.System);
         Expressions = new ExpressionCompiler(budgets, contexts);
-        Runtime = new ComponentRuntime(Store, Components, SharedCompiler, NullLogger<ComponentRuntime>.Instance, Expressions);
+        Runtime = new ComponentRuntime(Store, SharedCompiler, NullLogger<ComponentRuntime>.Instance, Expressions);
         Site = new SiteRuntime(Runtime, new BusinessClassesFactory(new ComponentInvoker(budgets), contexts));
+        var audit = new RecordingAuditLog();
+        Components = new ComponentService(Store, SharedCompiler, new SecurityPolicy(Site, audit), audit, TimeProvider.System);
         Definitions = new DefinitionService(Store, new DefinitionStore(Store), Expressions, TimeProvider.System, Site);
     }
 
