@@ -1,4 +1,5 @@
 using ErpCode.Core.Storage;
+using ErpCode.Server.Authentication;
 using ErpCode.Server.Health;
 using ErpCode.Server.Storage;
 using Serilog;
@@ -22,6 +23,8 @@ internal static class ServerSetup
         builder.Services.AddErpCodeStorage(builder.Configuration).AddSqlite().AddMongoDB();
         builder.Services.PostConfigure<StorageOptions>(options => options.BaseDirectory ??= root);
         builder.Services.AddHostedService<StoreInitializer>();
+        builder.Services.AddErpCodeAuthentication(builder.Configuration);
+        builder.Services.AddHostedService<AdminBootstrapper>(); // after StoreInitializer: hosted services start in order
         builder.Services.AddErpCodeScripting(builder.Configuration);
         builder.Services.AddErpCodeDocuments();
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
@@ -30,7 +33,11 @@ internal static class ServerSetup
 
     public static WebApplication UseErpCodeServer(this WebApplication app)
     {
-        app.MapErpCodeHealth();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapErpCodeHealth().AllowAnonymous();
+        app.MapErpCodeAuthentication();
         return app;
     }
 }

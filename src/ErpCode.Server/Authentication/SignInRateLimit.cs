@@ -1,0 +1,37 @@
+using System.Threading.RateLimiting;
+using ErpCode.Core.Errors;
+using ErpCode.Core.Security.Users;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace ErpCode.Server.Authentication;
+
+/// <summary>
+/// The rate limit of sign-in endpoints: a fixed one-minute window per client IP address of
+/// <c>Security:RateLimit:PermitPerMinute</c> requests; more are answered 429 with an OData-style error.
+/// </summary>
+internal static class SignInRateLimit
+{
+    public const string PolicyName = "ErpCode.SignIn";
+
+    public static void Configure(RateLimiterOptions options)
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.AddPolicy(PolicyName, context =>
+        {
+            var permit = context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.RateLimit.PermitPerMinute;
+            return RateLimitPartition.GetFixedWindowLimiter(
+                context.ClientAddress() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        });
+        options.OnRejected = (rejected, cancellationToken) =>
+        {
+            rejected.HttpContext.Response.Headers.RetryAfter = "60";
+            return new ValueTask(AuthenticationErrors.WriteAsync(
+                rejected.HttpContext,
+                StatusCodes.Status429TooManyRequests,
+                ErpCodeErrorCodes.AuthenticationFailed,
+                "Too many sign-in attempts from this address; wait a minute and try again."));
+        };
+    }
+}
