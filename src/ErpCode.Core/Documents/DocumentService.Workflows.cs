@@ -2,10 +2,12 @@ using System.Collections.Immutable;
 using ErpCode.Core.Documents.Storage;
 using ErpCode.Core.Errors;
 using ErpCode.Core.Security;
+using ErpCode.Core.Security.Authorization;
 using ErpCode.Core.Sites;
 using ErpCode.Core.Storage;
 using ErpCode.Core.Storage.Documents;
 using ErpCode.Core.Storage.Errors;
+using ErpCode.Core.Storage.Queries;
 using ErpCode.Core.Storage.Values;
 using ErpCode.Core.Types.Checking;
 using ErpCode.Core.Types.Expressions;
@@ -44,7 +46,7 @@ public sealed partial class DocumentService
         using (var lease = runtime.Lease())
         {
             var type = TypeOf(lease, portalType);
-            var existing = await store.Collection(DocumentCollections.Name(type.Name)).GetAsync(id, cancellationToken);
+            var existing = await ReadAsync(lease, type, id, caller, cancellationToken);
             if (existing.Version != expectedVersion)
             {
                 throw new ConcurrencyException(type.Name, id, expectedVersion, existing.Version);
@@ -74,7 +76,7 @@ public sealed partial class DocumentService
         ArgumentNullException.ThrowIfNull(caller);
         using var lease = runtime.Lease();
         var type = TypeOf(lease, portalType);
-        var existing = await store.Collection(DocumentCollections.Name(type.Name)).GetAsync(id, cancellationToken);
+        var existing = await ReadAsync(lease, type, id, caller, cancellationToken);
         var available = new List<WorkflowTransition>();
         foreach (var workflow in type.Workflows)
         {
@@ -110,8 +112,11 @@ public sealed partial class DocumentService
             return new DocumentPage([], null);
         }
 
-        var query = ErpCode.Core.Storage.Queries.Query.Where(ErpCode.Core.Storage.Queries.Filter.In(ErpCode.Core.Storage.Queries.FieldPath.Parse(owner.StateVariable), [.. list.States.Select(s => (DocValue)s)]))
-            .Page(Math.Clamp(take, 1, ErpCode.Core.Storage.Queries.Query.MaxTake), continuationToken);
+        var query = Viewable(
+            lease,
+            type,
+            Query.Where(Filter.In(FieldPath.Parse(owner.StateVariable), [.. list.States.Select(s => (DocValue)s)])).Page(Math.Clamp(take, 1, Query.MaxTake), continuationToken),
+            caller);
         var page = await store.Collection(DocumentCollections.Name(type.Name)).QueryAsync(query, cancellationToken);
         return new DocumentPage([.. page.Documents.Select(d => View(type, d))], page.ContinuationToken);
     }
@@ -155,19 +160,18 @@ public sealed partial class DocumentService
     private static string? GuardProblem(SiteLease lease, RuntimeType type, StoredDocument document, Workflow workflow, WorkflowTransition step, string from, Caller caller, CancellationToken cancellationToken)
     {
         var guard = step.Guard;
-        if (!guard.Roles.IsDefaultOrEmpty && !guard.Roles.Any(caller.IsInRole))
+        if (!caller.Unrestricted && !guard.Roles.IsDefaultOrEmpty && !guard.Roles.Any(LocalRoles.Of(caller, document.Body).Contains))
         {
             return $"it needs one of the roles {string.Join(", ", guard.Roles)}";
         }
 
-        var state = workflow.States.First(s => s.Id == from);
         foreach (var permission in guard.Permissions)
         {
-            // A permission the state does not manage is held by managers only: guards fail closed.
-            var holders = state.Permissions.FirstOrDefault(p => p.Permission == permission)?.Roles ?? ["Manager"];
-            if (!holders.Any(caller.IsInRole))
+            // The same rule as every document permission: the state, else the type, else the roles' site-wide grants.
+            if (!DocumentPermissions.Holds(lease.Types, type, document.Body, caller, permission))
             {
-                return $"it needs the permission {permission}, held in state '{from}' by {string.Join(", ", holders)}";
+                var holders = DocumentPermissions.Holders(lease.Types, type, document.Body, permission);
+                return $"it needs the permission {permission}, held in state '{from}' by {(holders.IsEmpty ? "no role" : string.Join(", ", holders))}";
             }
         }
 

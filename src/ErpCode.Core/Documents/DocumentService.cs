@@ -4,6 +4,8 @@ using ErpCode.Core.Documents.Input;
 using ErpCode.Core.Documents.Storage;
 using ErpCode.Core.Documents.Validation;
 using ErpCode.Core.Security;
+using ErpCode.Core.Security.Authorization;
+using ErpCode.Core.Security.Permissions;
 using ErpCode.Core.Sites;
 using ErpCode.Core.Storage;
 using ErpCode.Core.Storage.Documents;
@@ -22,9 +24,12 @@ namespace ErpCode.Core.Documents;
 /// CLI and stored code all go through it. Each call leases the site's runtime snapshot and keeps it to the end, so a
 /// definition changed meanwhile applies from the next call. A write coerces and validates the whole document
 /// (returning every error at once, nothing written), runs the business class, checks references, gives ids and
-/// stamps, and writes the document with its history entry in one transaction.
+/// stamps, and writes the document with its history entry in one transaction. Every call is checked against the
+/// caller's permissions on the document (<see cref="DocumentPermissions"/>): a document the caller may not view does
+/// not exist for them (not found, so ids do not leak), queries and counts only ever see viewable documents, and a
+/// refused change is audited and changes nothing.
 /// </summary>
-public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime runtime, TimeProvider time)
+public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime runtime, TimeProvider time, SecurityPolicy policy)
 {
     private const int MaxWriteAttempts = 20;
 
@@ -39,6 +44,7 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
         ArgumentNullException.ThrowIfNull(caller);
         using var lease = runtime.Lease();
         var type = TypeOf(lease, portalType);
+        await DemandAsync(lease, type, null, null, caller, SitePermissions.Add, cancellationToken);
         string? givenId = null;
         if (input.TryGet(SystemProperties.Id, out var idValue) && idValue is not NullValue)
         {
@@ -95,7 +101,7 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
         }
 
         var stored = await store.Collection(DocumentCollections.Name(type.Name)).FindAsync(id, cancellationToken);
-        return stored is null ? null : View(type, stored);
+        return stored is null || !DocumentPermissions.Holds(lease.Types, type, stored.Body, caller, SitePermissions.View) ? null : View(type, stored);
     }
 
     public async Task<BusinessDocument> GetAsync(string portalType, string id, Caller caller, CancellationToken cancellationToken = default) =>
@@ -112,8 +118,8 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
         ArgumentNullException.ThrowIfNull(caller);
         using var lease = runtime.Lease();
         var type = TypeOf(lease, portalType);
-        var collection = store.Collection(DocumentCollections.Name(type.Name));
-        var existing = await collection.GetAsync(id, cancellationToken);
+        var existing = await ReadAsync(lease, type, id, caller, cancellationToken);
+        await DemandAsync(lease, type, existing.Id, existing.Body, caller, SitePermissions.Modify, cancellationToken);
         if (existing.Version != expectedVersion)
         {
             throw new ConcurrencyException(type.Name, id, expectedVersion, existing.Version);
@@ -144,7 +150,8 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
         ArgumentNullException.ThrowIfNull(caller);
         using var lease = runtime.Lease();
         var type = TypeOf(lease, portalType);
-        var existing = await store.Collection(DocumentCollections.Name(type.Name)).GetAsync(id, cancellationToken);
+        var existing = await ReadAsync(lease, type, id, caller, cancellationToken);
+        await DemandAsync(lease, type, existing.Id, existing.Body, caller, SitePermissions.Delete, cancellationToken);
         if (await ReferenceChecker.FindReferrerAsync(store, lease.Types, type, id, cancellationToken) is { } referrer)
         {
             throw new DocumentInUseException(type.Name, id, referrer);
@@ -175,7 +182,7 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
         ArgumentNullException.ThrowIfNull(caller);
         using var lease = runtime.Lease();
         var type = TypeOf(lease, portalType);
-        var result = await store.Collection(DocumentCollections.Name(type.Name)).QueryAsync(query, cancellationToken);
+        var result = await store.Collection(DocumentCollections.Name(type.Name)).QueryAsync(Viewable(lease, type, query, caller), cancellationToken);
         return new DocumentPage([.. result.Documents.Select(d => View(type, d))], result.ContinuationToken);
     }
 
@@ -184,17 +191,56 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
         ArgumentNullException.ThrowIfNull(caller);
         using var lease = runtime.Lease();
         var type = TypeOf(lease, portalType);
-        return await store.Collection(DocumentCollections.Name(type.Name)).CountAsync(filter, cancellationToken);
+        var viewable = DocumentPermissions.ViewFilter(lease.Types, type, caller);
+        return await store.Collection(DocumentCollections.Name(type.Name)).CountAsync(viewable is null ? filter : filter is null ? viewable : Filter.And(filter, viewable), cancellationToken);
     }
 
     public async Task<IReadOnlyList<DocumentHistoryEntry>> HistoryAsync(string portalType, string id, Caller caller, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
+        using (var lease = runtime.Lease())
+        {
+            // The history of a deleted document is shown to those who may view every document of its type.
+            var type = TypeOf(lease, portalType);
+            var current = DocumentId.Check(id) is null ? await store.Collection(DocumentCollections.Name(type.Name)).FindAsync(id, cancellationToken) : null;
+            if (!DocumentPermissions.Holds(lease.Types, type, current?.Body, caller, SitePermissions.View))
+            {
+                throw new DocumentNotFoundException(type.Name, id);
+            }
+        }
+
         var result = await store.Collection(DocumentCollections.HistoryCollection).QueryAsync(
             Query.Where(Filter.And(Filter.Eq(FieldPath.Parent, id), Filter.Eq(FieldPath.Type, portalType))).OrderBy(SortField.Asc("sequence")),
             cancellationToken);
         return [.. result.Documents.Select(DocumentHistoryCodec.Read)];
     }
+
+    /// <summary>The stored document, when the caller may view it; not found otherwise (the same answer as for a missing id).</summary>
+    private async Task<StoredDocument> ReadAsync(SiteLease lease, RuntimeType type, string id, Caller caller, CancellationToken cancellationToken)
+    {
+        var stored = DocumentId.Check(id) is null ? await store.Collection(DocumentCollections.Name(type.Name)).FindAsync(id, cancellationToken) : null;
+        return stored is not null && DocumentPermissions.Holds(lease.Types, type, stored.Body, caller, SitePermissions.View)
+            ? stored
+            : throw new DocumentNotFoundException(type.Name, id);
+    }
+
+    /// <summary>Throws (audited) unless the caller holds <paramref name="permission"/> on the document (null body: on a new document of the type).</summary>
+    private async Task DemandAsync(SiteLease lease, RuntimeType type, string? id, DocumentValue? body, Caller caller, string permission, CancellationToken cancellationToken)
+    {
+        if (!DocumentPermissions.Holds(lease.Types, type, body, caller, permission))
+        {
+            var holders = DocumentPermissions.Holders(lease.Types, type, body, permission);
+            var where = body is null ? $"documents of {type.Name}" : $"{type.Name} {id}";
+            var reason = $"{permission} on {where} is held by {(holders.IsEmpty ? "no role" : string.Join(", ", holders))}";
+            throw await policy.DeniedAsync(caller, permission, body is null ? type.Name : $"{type.Name} {id}", reason, cancellationToken);
+        }
+    }
+
+    /// <summary>The query restricted to the documents the caller may view, in the store query itself so pages and counts stay right.</summary>
+    private static Query Viewable(SiteLease lease, RuntimeType type, Query query, Caller caller) =>
+        DocumentPermissions.ViewFilter(lease.Types, type, caller) is { } viewable
+            ? query with { Filter = Filter.And(query.Filter, viewable) }
+            : query;
 
     private static RuntimeType TypeOf(SiteLease lease, string portalType) =>
         lease.Types.Find(portalType ?? string.Empty) ?? throw new UnknownPortalTypeException(portalType ?? string.Empty, lease.Revision);
@@ -287,7 +333,7 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
             {
                 fields.Add(new(field.Key, new ArrayValue(items.Items.Select(i => i is DocumentValue d ? Exposed(child.Type, d, isRoot: false) : i))));
             }
-            else if (isRoot ? SystemProperties.Stamps.Contains(field.Key) || (field.Key == SystemProperties.Title && type.TitleKey is not null)
+            else if (isRoot ? SystemProperties.Stamps.Contains(field.Key) || field.Key == SystemProperties.LocalRoles || (field.Key == SystemProperties.Title && type.TitleKey is not null)
                             : field.Key is SystemProperties.Id or SystemProperties.PortalType)
             {
                 fields.Add(field);

@@ -23,7 +23,12 @@ public sealed class WorkflowCheckerTests
                 Transitions = ["Confirm", "Cancel"],
                 Permissions = [new PermissionGrant { Permission = "Modify", Roles = ["Author", "Manager"] }],
             },
-            new WorkflowState { Id = "confirmed", Transitions = ["Deliver", "Cancel"] },
+            new WorkflowState
+            {
+                Id = "confirmed",
+                Transitions = ["Deliver", "Cancel"],
+                Permissions = [new PermissionGrant { Permission = "Modify", Roles = ["Manager"] }],
+            },
             new WorkflowState { Id = "delivered" },
             new WorkflowState { Id = "cancelled" },
         ],

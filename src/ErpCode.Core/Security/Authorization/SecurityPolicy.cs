@@ -34,6 +34,9 @@ public sealed class SecurityPolicy(ISiteRuntime runtime, IAuditLog audit)
         }
     }
 
+    /// <summary>Records an event in the audit log (a change made, a role given).</summary>
+    public Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default) => audit.RecordAsync(auditEvent, cancellationToken);
+
     /// <summary>Audits a denial decided elsewhere and returns the exception to throw.</summary>
     public async Task<PermissionDeniedException> DeniedAsync(Caller caller, string permission, string target, string? reason, CancellationToken cancellationToken = default)
     {

@@ -15,6 +15,9 @@ public static class SitePermissions
     public const string Modify = "Modify";
     public const string Add = "Add";
     public const string Delete = "Delete";
+
+    /// <summary>Giving and taking local roles on a document (Owner and Manager by default).</summary>
+    public const string ChangeLocalRoles = "ChangeLocalRoles";
     public const string ManageTypes = "ManageTypes";
     public const string ManageWorkflows = "ManageWorkflows";
     public const string ManageCode = "ManageCode";
@@ -23,7 +26,7 @@ public static class SitePermissions
     public const string ViewAudit = "ViewAudit";
 
     /// <summary>The permissions checked on each document.</summary>
-    public static ImmutableArray<string> Document { get; } = [View, Modify, Add, Delete];
+    public static ImmutableArray<string> Document { get; } = [View, Modify, Add, Delete, ChangeLocalRoles];
 
     /// <summary>The permissions checked on the site as a whole.</summary>
     public static ImmutableArray<string> Site { get; } = [ManageTypes, ManageWorkflows, ManageCode, ManageTemplates, ManageUsers, ViewAudit];

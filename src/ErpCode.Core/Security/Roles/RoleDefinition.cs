@@ -29,6 +29,6 @@ public sealed record RoleDefinition
         new() { Name = SiteRoles.Assignee, Title = "Assignee", Description = "Works on the documents assigned to them.", Permissions = [SitePermissions.View, SitePermissions.Modify] },
         new() { Name = SiteRoles.Auditor, Title = "Auditor", Description = "Reads everything, including the audit log; changes nothing.", Permissions = [SitePermissions.View, SitePermissions.ViewAudit] },
         new() { Name = SiteRoles.Developer, Title = "Developer", Description = "Edits code, types and workflows; may give scripts proxy roles. Granted by configuration only.", Permissions = [SitePermissions.View, SitePermissions.ManageCode, SitePermissions.ManageTypes, SitePermissions.ManageWorkflows, SitePermissions.ManageTemplates] },
-        new() { Name = SiteRoles.Owner, Title = "Owner", Description = "The creator of a document, on that document.", Permissions = [SitePermissions.View, SitePermissions.Modify, SitePermissions.Delete] },
+        new() { Name = SiteRoles.Owner, Title = "Owner", Description = "The creator of a document, on that document.", Permissions = [SitePermissions.View, SitePermissions.Modify, SitePermissions.Delete, SitePermissions.ChangeLocalRoles] },
     ];
 }
