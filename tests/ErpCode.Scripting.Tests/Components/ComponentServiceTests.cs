@@ -1,4 +1,5 @@
 using ErpCode.Core.Components;
+using ErpCode.Core.Security.Audit;
 
 namespace ErpCode.Scripting.Tests.Components;
 
@@ -28,6 +29,8 @@ public sealed class ComponentServiceTests
         Assert.Equal(before + 1, await site.Store.GetRevisionAsync(Ct));
         var history = Assert.Single(await site.Components.HistoryAsync("SaleOrder", Ct));
         Assert.Equal(("ann", Valid, ComponentValidationState.Validated), (history.Author, history.Source, history.ValidationState));
+        var audited = Assert.Single(site.Audit.Events);
+        Assert.Equal((AuditKinds.CodeChanged, "ann", "Component SaleOrder"), (audited.Kind, audited.Actor, audited.Target));
     }
 
     [Fact]
