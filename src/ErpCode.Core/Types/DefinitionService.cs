@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using ErpCode.Core.Documents.Storage;
 using ErpCode.Core.Security;
+using ErpCode.Core.Security.Audit;
+using ErpCode.Core.Security.Authorization;
+using ErpCode.Core.Security.Permissions;
 using ErpCode.Core.Sites;
 using ErpCode.Core.Storage;
 using ErpCode.Core.Storage.Documents;
@@ -18,13 +21,15 @@ namespace ErpCode.Core.Types;
 /// whole site as it would be after the change (names, references between definitions, containment, expressions that
 /// must compile) and refused with every problem named, so an invalid definition never reaches the running site. An
 /// accepted change is written with its history entry and raises the site revision in one transaction; every node
-/// then rebuilds its runtime snapshot.
+/// then rebuilds its runtime snapshot. Changing types, sheets and categories needs ManageTypes, workflows
+/// ManageWorkflows, roles ManageUsers; every change is audited.
 /// </summary>
 public sealed class DefinitionService(
     IDocumentStore store,
     DefinitionStore definitions,
     IExpressionCompiler expressions,
     TimeProvider time,
+    SecurityPolicy policy,
     ISiteRuntime? runtime = null)
 {
     public Task<PortalType> SaveAsync(PortalType type, Caller caller, CancellationToken cancellationToken = default) =>
@@ -46,6 +51,7 @@ public sealed class DefinitionService(
     public async Task DeleteAsync(DefinitionKind kind, string name, Caller caller, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
+        await policy.DemandAsync(caller, PermissionFor(kind), $"{kind} {name}", cancellationToken);
         var site = await definitions.LoadAsync(cancellationToken);
         var after = Without(site, kind, name);
         var collection = DefinitionDocuments.Collection(kind);
@@ -64,6 +70,7 @@ public sealed class DefinitionService(
         await AddHistoryAsync(transaction, kind, name, caller, null, cancellationToken);
         await transaction.IncrementRevisionAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await policy.RecordAsync(new AuditEvent(AuditKindFor(kind), caller.Name, $"{kind} {name}", true, "deleted"), cancellationToken);
         await RefreshAsync(cancellationToken);
     }
 
@@ -86,6 +93,7 @@ public sealed class DefinitionService(
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(caller);
+        await policy.DemandAsync(caller, PermissionFor(kind), $"{kind} {name}", cancellationToken);
         var site = apply(await definitions.LoadAsync(cancellationToken));
         var label = $"{kind} {name}";
         var problems = DefinitionChecker.Check(site).ToBuilder();
@@ -135,9 +143,25 @@ public sealed class DefinitionService(
             await transaction.CommitAsync(cancellationToken);
         }
 
+        await policy.RecordAsync(new AuditEvent(AuditKindFor(kind), caller.Name, $"{kind} {name}", true, "saved"), cancellationToken);
         await RefreshAsync(cancellationToken);
         return definition;
     }
+
+    /// <summary>The site permission a change of this kind of definition needs.</summary>
+    public static string PermissionFor(DefinitionKind kind) => kind switch
+    {
+        DefinitionKind.Workflow => SitePermissions.ManageWorkflows,
+        DefinitionKind.Role => SitePermissions.ManageUsers,
+        _ => SitePermissions.ManageTypes,
+    };
+
+    private static string AuditKindFor(DefinitionKind kind) => kind switch
+    {
+        DefinitionKind.Workflow => AuditKinds.WorkflowChanged,
+        DefinitionKind.Role => AuditKinds.RoleChanged,
+        _ => AuditKinds.TypeChanged,
+    };
 
     private static SiteDefinitions Without(SiteDefinitions site, DefinitionKind kind, string name) => kind switch
     {

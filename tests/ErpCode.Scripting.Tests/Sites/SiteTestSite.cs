@@ -41,7 +41,7 @@ internal sealed class SiteTestSite : IAsyncDisposable
         Site = new SiteRuntime(Runtime, new BusinessClassesFactory(new ComponentInvoker(budgets), contexts));
         var audit = new RecordingAuditLog();
         Components = new ComponentService(Store, SharedCompiler, new SecurityPolicy(Site, audit), audit, TimeProvider.System);
-        Definitions = new DefinitionService(Store, new DefinitionStore(Store), Expressions, TimeProvider.System, Site);
+        Definitions = new DefinitionService(Store, new DefinitionStore(Store), Expressions, TimeProvider.System, new SecurityPolicy(Site, audit), Site);
     }
 
     public SqliteDocumentStore Store { get; }
