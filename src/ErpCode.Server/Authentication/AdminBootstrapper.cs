@@ -1,19 +1,21 @@
 using System.Security.Cryptography;
 using ErpCode.Core.Security;
+using ErpCode.Core.Security.Audit;
 using ErpCode.Core.Security.Roles;
 using ErpCode.Core.Security.Tokens;
 using ErpCode.Core.Security.Users;
+using ErpCode.Core.Storage;
 using ErpCode.Core.Storage.Errors;
 
 namespace ErpCode.Server.Authentication;
 
 /// <summary>
-/// At start, after the store is open: creates the users and token collections and, on a site without users, the
+/// At start, after the store is open: creates the audit log, users and token collections and, on a site without users, the
 /// first user <c>admin</c> with the Manager role and <c>Site:AdminPassword</c>, or a generated password printed once
 /// to the console. Only its hash is kept.
 /// </summary>
 internal sealed partial class AdminBootstrapper(
-    UserService users, ApiTokenService tokens, IConfiguration configuration, BootstrapConsole console, ILogger<AdminBootstrapper> logger) : IHostedService
+    IDocumentStore store, UserService users, ApiTokenService tokens, IConfiguration configuration, BootstrapConsole console, ILogger<AdminBootstrapper> logger) : IHostedService
 {
     public const string AdminName = "admin";
     public const string PasswordSetting = "Site:AdminPassword";
@@ -30,6 +32,8 @@ internal sealed partial class AdminBootstrapper(
 
         try
         {
+            // Sign-ins are audited from the first request; the runtime creates the other site collections later, in the background.
+            await store.EnsureCollectionAsync(AuditLog.Definition, cancellationToken);
             await users.EnsureCollectionsAsync(cancellationToken);
             await tokens.EnsureCollectionsAsync(cancellationToken);
             if (await users.CountAsync(cancellationToken) > 0)
