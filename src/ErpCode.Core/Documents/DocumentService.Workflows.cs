@@ -121,6 +121,51 @@ public sealed partial class DocumentService
         return new DocumentPage([.. page.Documents.Select(d => View(type, d))], page.ContinuationToken);
     }
 
+    /// <summary>
+    /// The documents of every type following <paramref name="workflow"/> whose state the workflow no longer has (an
+    /// edit removed it), grouped by type and state. Needs ManageWorkflows.
+    /// </summary>
+    public async Task<IReadOnlyList<StrandedState>> StrandedStatesAsync(string workflow, Caller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        await policy.DemandAsync(caller, Security.Permissions.SitePermissions.ManageWorkflows, $"Workflow {workflow}", cancellationToken);
+        using var lease = runtime.Lease();
+        var report = new List<StrandedState>();
+        foreach (var type in lease.Types.Types)
+        {
+            if (type.Workflows.FirstOrDefault(w => w.Name == workflow) is not { HasStates: true } current)
+            {
+                continue;
+            }
+
+            var variable = FieldPath.Parse(current.StateVariable);
+            var stranded = Filter.And(Filter.Exists(variable), Filter.Not(Filter.In(variable, [.. current.States.Select(s => (DocValue)s.Id)])));
+            var byState = new SortedDictionary<string, (long Count, List<string> Ids)>(StringComparer.Ordinal);
+            string? token = null;
+            do
+            {
+                var page = await store.Collection(DocumentCollections.Name(type.Name)).QueryAsync(Query.Where(stranded).Page(Query.MaxTake, token), cancellationToken);
+                foreach (var document in page.Documents)
+                {
+                    var state = document.Body.TryGet(current.StateVariable, out var value) ? value.ToString() ?? string.Empty : string.Empty;
+                    var entry = byState.TryGetValue(state, out var found) ? found : (0, []);
+                    if (entry.Ids.Count < 20)
+                    {
+                        entry.Ids.Add(document.Id);
+                    }
+
+                    byState[state] = (entry.Count + 1, entry.Ids);
+                }
+
+                token = page.ContinuationToken;
+            }
+            while (token is not null);
+            report.AddRange(byState.Select(pair => new StrandedState(type.Name, current.StateVariable, pair.Key, pair.Value.Count, [.. pair.Value.Ids])));
+        }
+
+        return report;
+    }
+
     private static string StateOf(DocumentValue body, Workflow workflow) =>
         body.TryGet(workflow.StateVariable, out var state) && state is StringValue s ? s.Value : workflow.InitialState;
 

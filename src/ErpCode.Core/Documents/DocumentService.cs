@@ -32,6 +32,7 @@ namespace ErpCode.Core.Documents;
 public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime runtime, TimeProvider time, SecurityPolicy policy)
 {
     private const int MaxWriteAttempts = 20;
+    private const string PendingAuditKey = "ErpCode.PendingAudit";
 
     // The transaction of the write whose AfterSave hook is running, for the writes that stored code makes from it
     // (through the portal, which calls back into this service): they join it, so the document and what its class
@@ -232,7 +233,16 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
             var holders = DocumentPermissions.Holders(lease.Types, type, body, permission);
             var where = body is null ? $"documents of {type.Name}" : $"{type.Name} {id}";
             var reason = $"{permission} on {where} is held by {(holders.IsEmpty ? "no role" : string.Join(", ", holders))}";
-            throw await policy.DeniedAsync(caller, permission, body is null ? type.Name : $"{type.Name} {id}", reason, cancellationToken);
+            var target = body is null ? type.Name : $"{type.Name} {id}";
+            if (_ambient.Value is not null)
+            {
+                // Stored code asked from inside a write: the outermost write audits it after its rollback.
+                var denied = SecurityPolicy.Deny(caller, permission, target, reason);
+                denied.Data[PendingAuditKey] = true;
+                throw denied;
+            }
+
+            throw await policy.DeniedAsync(caller, permission, target, reason, cancellationToken);
         }
     }
 
@@ -257,11 +267,12 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
             throw new DocumentValidationException(type.Name, id, [.. errors]);
         }
 
+        var call = new BusinessCall(type.Name, id ?? string.Empty, isNew, caller, cancellationToken);
+        body = RunBeforeInteractions(lease, type, null, call, body, normalizer);
         if (type.Definition.BusinessClass is { Length: > 0 } businessClass && lease.Classes.Exists(businessClass))
         {
-            var call = new BusinessCall(type.Name, id ?? string.Empty, isNew, caller, cancellationToken);
             var changed = lease.Classes.BeforeSave(businessClass, call, body, errors);
-            body = normalizer.ApplyClassChanges(type, body, changed, businessClass);
+            body = normalizer.ApplyCodeChanges(type, body, changed, $"The business class {businessClass}");
         }
 
         body = normalizer.Compute(type, body, string.Empty, isRoot: true);
@@ -285,20 +296,47 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
             return await work(outer);
         }
 
-        await using var transaction = await store.BeginTransactionAsync(cancellationToken);
-        var result = await work(transaction);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        try
+        {
+            await using var transaction = await store.BeginTransactionAsync(cancellationToken);
+            var result = await work(transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch (Exception ex) when (PendingDenial(ex) is not null)
+        {
+            // The transaction is rolled back and its lock released: the denial stored code met can be audited now.
+            var denied = PendingDenial(ex)!;
+            denied.Data.Remove(PendingAuditKey);
+            await policy.AuditAsync(denied, CancellationToken.None);
+            throw;
+        }
     }
 
-    private void RunAfterSave(IStoreTransaction transaction, SiteLease lease, RuntimeType type, StoredDocument stored, bool isNew, Caller caller, CancellationToken cancellationToken)
+    /// <summary>A denial met inside the write (possibly wrapped by the stored code that met it) that is not audited yet.</summary>
+    private static PermissionDeniedException? PendingDenial(Exception? ex)
     {
-        if (type.Definition.BusinessClass is not { Length: > 0 } businessClass || !lease.Classes.Exists(businessClass))
+        for (; ex is not null; ex = ex.InnerException)
         {
-            return;
+            if (ex is PermissionDeniedException denied && denied.Data.Contains(PendingAuditKey))
+            {
+                return denied;
+            }
         }
 
-        InTransaction(transaction, () => lease.Classes.AfterSave(businessClass, new BusinessCall(type.Name, stored.Id, isNew, caller, cancellationToken), stored.Body));
+        return null;
+    }
+
+    /// <summary>The business class's AfterSave, then the after scripts of the save interactions, all inside the write's transaction.</summary>
+    private void RunAfterSave(IStoreTransaction transaction, SiteLease lease, RuntimeType type, StoredDocument stored, bool isNew, Caller caller, CancellationToken cancellationToken)
+    {
+        var call = new BusinessCall(type.Name, stored.Id, isNew, caller, cancellationToken);
+        if (type.Definition.BusinessClass is { Length: > 0 } businessClass && lease.Classes.Exists(businessClass))
+        {
+            InTransaction(transaction, () => lease.Classes.AfterSave(businessClass, call, stored.Body));
+        }
+
+        RunAfterInteractions(transaction, lease, type, null, call, stored.Body);
     }
 
     /// <summary>Runs stored code whose writes (through the portal, back into this service) join <paramref name="transaction"/>.</summary>

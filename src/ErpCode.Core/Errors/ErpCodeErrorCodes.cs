@@ -32,6 +32,7 @@ public static class ErpCodeErrorCodes
     public const string TransitionNotAvailable = "Workflows.TransitionNotAvailable";
     public const string TransitionRefused = "Workflows.TransitionRefused";
     public const string UnknownWorklist = "Workflows.UnknownWorklist";
+    public const string InteractionRefused = "Workflows.InteractionRefused";
     public const string PermissionDenied = "Security.PermissionDenied";
     public const string AuthenticationFailed = "Security.AuthenticationFailed";
 }

@@ -119,7 +119,7 @@ public sealed class DefinitionService(
         // Collections follow their types: indexes for the indexed properties and the workflows' state variables.
         foreach (var type in site.PortalTypes.Where(t => definition is PortalType saved ? t.Name == saved.Name : definition is Workflows.Definitions.Workflow w && t.Workflows.Contains(w.Name)))
         {
-            var stateVariables = type.Workflows.Select(name => site.Workflows.FirstOrDefault(w => w.Name == name)?.StateVariable).OfType<string>();
+            var stateVariables = type.Workflows.Select(name => site.Workflows.FirstOrDefault(w => w.Name == name)).Where(w => w is { HasStates: true }).Select(w => w!.StateVariable);
             await store.EnsureCollectionAsync(DocumentCollections.For(type, stateVariables), cancellationToken);
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ErpCode.Core.Components;
 using ErpCode.Core.Documents;
 using ErpCode.Core.Security;
+using ErpCode.Core.Security.Permissions;
 using ErpCode.Core.Storage.Errors;
 using ErpCode.Core.Storage.Values;
 using ErpCode.Core.Tests.Workflows;
@@ -173,6 +174,9 @@ public sealed class WorkflowEngineTests
         var stuck = await Assert.ThrowsAsync<TransitionNotAvailableException>(() => site.Documents.FireAsync("SaleOrder", order.Id, confirmed.Version, "Cancel", null, site.Caller, Ct));
         Assert.Equal("the document is in state 'confirmed', which OrderWorkflow no longer has", stuck.Reason);
         Assert.Equal("confirmed", (await site.Documents.GetAsync("SaleOrder", order.Id, site.Caller, Ct))["OrderState"]!.ToString());
+        var stranded = Assert.Single(await site.Documents.StrandedStatesAsync("OrderWorkflow", site.Caller, Ct));
+        Assert.Equal(("SaleOrder", "OrderState", "confirmed", 1L, order.Id), (stranded.PortalType, stranded.StateVariable, stranded.State, stranded.Count, Assert.Single(stranded.FirstIds)));
+        await Assert.ThrowsAsync<PermissionDeniedException>(() => site.Documents.StrandedStatesAsync("OrderWorkflow", Author, Ct));
         var fresh = await NewOrderAsync(site, lines: 1);
         Assert.Equal("delivered", (await site.Documents.FireAsync("SaleOrder", fresh.Id, fresh.Version, "Confirm", null, Author, Ct))["OrderState"]!.ToString());
     }

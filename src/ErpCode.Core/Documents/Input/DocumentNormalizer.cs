@@ -83,7 +83,7 @@ internal sealed class DocumentNormalizer(ValidationScope scope, List<ValidationE
         if (existing is null)
         {
             result = ApplyDefaults(type, result, path);
-            foreach (var workflow in type.Workflows)
+            foreach (var workflow in type.Workflows.Where(w => w.HasStates))
             {
                 // A new document enters each workflow of its chain in that workflow's initial state.
                 result = result.With(workflow.StateVariable, workflow.InitialState);
@@ -93,8 +93,12 @@ internal sealed class DocumentNormalizer(ValidationScope scope, List<ValidationE
         return result;
     }
 
-    /// <summary>Checks and stores what a business class's <c>BeforeSave</c> changed at the top of the document (code may set read-only properties).</summary>
-    public DocumentValue ApplyClassChanges(RuntimeType type, DocumentValue before, DocumentValue after, string businessClass)
+    /// <summary>
+    /// Checks and stores what stored code (a business class's <c>BeforeSave</c>, an interaction's before script) changed at
+    /// the top of the document; code may set read-only properties. <paramref name="author"/> names the code in errors,
+    /// such as <c>The business class SaleOrderClass</c>.
+    /// </summary>
+    public DocumentValue ApplyCodeChanges(RuntimeType type, DocumentValue before, DocumentValue after, string author)
     {
         var result = before;
         foreach (var (name, value) in after)
@@ -106,7 +110,7 @@ internal sealed class DocumentNormalizer(ValidationScope scope, List<ValidationE
 
             if (type.Property(name) is not { } property)
             {
-                errors.Add(new ValidationError(name, $"The business class {businessClass} set {name}, which is not a property of {type.Name}"));
+                errors.Add(new ValidationError(name, $"{author} set {name}, which is not a property of {type.Name}"));
                 continue;
             }
 

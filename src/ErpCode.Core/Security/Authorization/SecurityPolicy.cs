@@ -40,9 +40,26 @@ public sealed class SecurityPolicy(ISiteRuntime runtime, IAuditLog audit)
     /// <summary>Audits a denial decided elsewhere and returns the exception to throw.</summary>
     public async Task<PermissionDeniedException> DeniedAsync(Caller caller, string permission, string target, string? reason, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(caller);
-        var denied = new PermissionDeniedException(caller.Name, permission, target, reason);
-        await audit.RecordAsync(new AuditEvent(AuditKinds.PermissionDenied, caller.Name, target, false, denied.Message), CancellationToken.None);
+        var denied = Deny(caller, permission, target, reason);
+        await AuditAsync(denied, cancellationToken);
         return denied;
+    }
+
+    /// <summary>
+    /// The exception for a denial decided inside a write's transaction, not audited yet: the audit entry is written
+    /// by <see cref="AuditAsync"/> once that transaction is over (an embedded store has one writer at a time, and the
+    /// entry must outlive the rollback).
+    /// </summary>
+    public static PermissionDeniedException Deny(Caller caller, string permission, string target, string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return new PermissionDeniedException(caller.Name, permission, target, reason);
+    }
+
+    /// <summary>Writes the audit entry of a denial.</summary>
+    public Task AuditAsync(PermissionDeniedException denied, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(denied);
+        return audit.RecordAsync(new AuditEvent(AuditKinds.PermissionDenied, denied.User, denied.Target, false, denied.Message), CancellationToken.None);
     }
 }

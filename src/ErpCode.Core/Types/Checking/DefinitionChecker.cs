@@ -459,6 +459,10 @@ public static class DefinitionChecker
             {
                 Add($"workflows[{i}]", $"'{workflow.Name}' is listed twice");
             }
+            else if (!workflow.HasStates)
+            {
+                // Interactions only: no state to keep.
+            }
             else if (stateVariables.TryGetValue(workflow.StateVariable ?? string.Empty, out var other))
             {
                 Add($"workflows[{i}]", $"{workflow.Name} keeps its state in '{workflow.StateVariable}', as {other} does; each workflow of a chain needs its own state variable");

@@ -22,7 +22,7 @@ public sealed class RuntimeType
     internal RuntimeType(PortalType definition, ImmutableArray<PropertySheet> sheets, ImmutableArray<Workflows.Definitions.Workflow> workflows, ImmutableArray<RuntimeChild> children, string fingerprint)
     {
         Workflows = workflows;
-        _stateVariables = workflows.ToFrozenDictionary(w => w.StateVariable, StringComparer.Ordinal);
+        _stateVariables = workflows.Where(w => w.HasStates).ToFrozenDictionary(w => w.StateVariable, StringComparer.Ordinal);
         Definition = definition;
         Fingerprint = fingerprint;
         Properties = [.. sheets.SelectMany(sheet => sheet.Properties.Select(p => new RuntimeProperty(sheet, p)))];

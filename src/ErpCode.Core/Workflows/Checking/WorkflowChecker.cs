@@ -41,6 +41,13 @@ public static class WorkflowChecker
             Add("name", nameProblem);
         }
 
+        CheckInteractions(workflow, Add);
+        if (!workflow.HasStates)
+        {
+            CheckInteractionsOnly(workflow, Add);
+            return;
+        }
+
         if (Identifiers.CheckMemberName(workflow.StateVariable) is { } variableProblem)
         {
             Add("stateVariable", variableProblem);
@@ -64,11 +71,7 @@ public static class WorkflowChecker
             }
         }
 
-        if (workflow.States.IsDefaultOrEmpty)
-        {
-            Add("states", "a workflow needs at least one state");
-        }
-        else if (!states.ContainsKey(workflow.InitialState ?? string.Empty))
+        if (!states.ContainsKey(workflow.InitialState ?? string.Empty))
         {
             Add("initialState", $"there is no state '{workflow.InitialState}'");
         }
@@ -185,6 +188,83 @@ public static class WorkflowChecker
             }
 
             GrantChecker.CheckRoles(worklist.Roles, $"worklists[{i}].roles", Add);
+        }
+    }
+
+    /// <summary>A workflow without states: interactions and nothing that needs a state.</summary>
+    private static void CheckInteractionsOnly(Workflow workflow, Action<string, string> add)
+    {
+        if (workflow.Interactions.IsDefaultOrEmpty)
+        {
+            add("states", "a workflow needs at least one state, or interactions");
+        }
+
+        foreach (var (value, field) in new[] { (workflow.StateVariable, "stateVariable"), (workflow.InitialState, "initialState") })
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                add(field, "a workflow without states keeps no state; leave it empty or add the states");
+            }
+        }
+
+        foreach (var (count, field) in new[] { (workflow.Transitions.Length, "transitions"), (workflow.Variables.Length, "variables"), (workflow.Worklists.Length, "worklists") })
+        {
+            if (count > 0)
+            {
+                add(field, $"only a workflow with states has {field}");
+            }
+        }
+    }
+
+    private static void CheckInteractions(Workflow workflow, Action<string, string> add)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < workflow.Interactions.Length; i++)
+        {
+            var interaction = workflow.Interactions[i];
+            var field = $"interactions[{i}]";
+            if (Identifiers.CheckTypeName(interaction.Id) is { } problem)
+            {
+                add(field + ".id", problem);
+            }
+            else if (!ids.Add(interaction.Id))
+            {
+                add(field + ".id", $"the interaction '{interaction.Id}' is defined twice");
+            }
+
+            if (!Enum.IsDefined(interaction.On))
+            {
+                add(field + ".on", $"'{interaction.On}' is not a trigger of interactions; use Save or Method");
+            }
+            else if (interaction.On == InteractionTrigger.Method && interaction.Methods.IsDefaultOrEmpty)
+            {
+                add(field + ".methods", "an interaction on methods names the business methods it reacts to");
+            }
+            else if (interaction.On == InteractionTrigger.Save && !interaction.Methods.IsDefaultOrEmpty)
+            {
+                add(field + ".methods", "an interaction on saves reacts to every save; it names no method");
+            }
+
+            for (var m = 0; m < interaction.Methods.Length; m++)
+            {
+                if (Identifiers.CheckTypeName(interaction.Methods[m]) is { } methodProblem)
+                {
+                    add($"{field}.methods[{m}]", methodProblem);
+                }
+            }
+
+            if (string.IsNullOrEmpty(interaction.BeforeScript) && string.IsNullOrEmpty(interaction.AfterScript))
+            {
+                add(field, "an interaction runs a before script, an after script or both");
+            }
+
+            foreach (var (script, name) in new[] { (interaction.BeforeScript, "beforeScript"), (interaction.AfterScript, "afterScript") })
+            {
+                if (script is { Length: > 0 } && Identifiers.CheckTypeName(script) is { } scriptProblem)
+                {
+                    add($"{field}.{name}", scriptProblem);
+                }
+            }
         }
     }
 

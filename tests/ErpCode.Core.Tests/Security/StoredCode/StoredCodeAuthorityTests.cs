@@ -3,6 +3,7 @@ using ErpCode.Core.Security.Permissions;
 using ErpCode.Core.Security.Roles;
 using ErpCode.Core.Storage.Queries;
 using ErpCode.Core.Storage.Values;
+using Microsoft.Extensions.DependencyInjection;
 using static ErpCode.Core.Tests.Security.StoredCode.StoredCodeDefinitions;
 
 namespace ErpCode.Core.Tests.Security.StoredCode;
@@ -15,8 +16,7 @@ public sealed class StoredCodeAuthorityTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    // Today the refusal is audited while the writing transaction holds SQLite's lock, and the store stays busy for 10 s.
-    [Fact(Skip = "waits for DocumentService enforcement")]
+    [Fact]
     public async Task An_Author_firing_a_transition_whose_script_adds_a_Managers_only_document_is_refused_and_nothing_changes()
     {
         await using var site = await ScriptSiteAsync();
@@ -28,6 +28,7 @@ public sealed class StoredCodeAuthorityTests
         Assert.Equal((Author.Name, SitePermissions.Add), (denied.User, denied.Permission));
         Assert.Equal(0, await site.Documents.CountAsync("Ledger", null, site.Caller, Ct));
         Assert.Equal("draft", (await site.Documents.GetAsync("Note", note.Id, site.Caller, Ct))["NoteState"]!.ToString());
+        await AssertAuditedAsync(site, Author.Name);
     }
 
     [Fact]
@@ -60,8 +61,7 @@ public sealed class StoredCodeAuthorityTests
         Assert.Equal(1, await site.Documents.CountAsync("Ledger", null, site.Caller, Ct));
     }
 
-    // Today the refusal is audited while the writing transaction holds SQLite's lock, and the store stays busy for 10 s.
-    [Fact(Skip = "waits for DocumentService enforcement")]
+    [Fact]
     public async Task A_business_class_hook_adding_a_Managers_only_document_for_an_Author_is_refused_and_nothing_is_written()
     {
         await using var site = await ClassSiteAsync();
@@ -72,6 +72,7 @@ public sealed class StoredCodeAuthorityTests
         Assert.Equal((Author.Name, SitePermissions.Add), (denied.User, denied.Permission));
         Assert.Equal(0, await site.Documents.CountAsync("Note", null, site.Caller, Ct));
         Assert.Equal(0, await site.Documents.CountAsync("Ledger", null, site.Caller, Ct));
+        await AssertAuditedAsync(site, Author.Name);
     }
 
     [Fact]
@@ -85,6 +86,15 @@ public sealed class StoredCodeAuthorityTests
 
         var entry = Assert.Single((await site.Documents.QueryAsync("Ledger", new Query(), site.Caller, Ct)).Documents);
         Assert.Equal($"Noted {note.Id}", entry["Name"]!.ToString());
+    }
+
+    /// <summary>The refusal met inside the write is in the audit log once the write is rolled back.</summary>
+    private static async Task AssertAuditedAsync(DocumentSite.DocumentTestSite site, string user)
+    {
+        var log = site.Services.GetRequiredService<ErpCode.Core.Security.Audit.AuditLog>();
+        var policy = site.Services.GetRequiredService<ErpCode.Core.Security.Authorization.SecurityPolicy>();
+        var denials = await log.QueryAsync(new ErpCode.Core.Security.Audit.AuditQuery { Kind = ErpCode.Core.Security.Audit.AuditKinds.PermissionDenied, Actor = user }, site.Caller, policy, Ct);
+        Assert.Equal("Ledger", Assert.Single(denials.Events).Target);
     }
 
     /// <summary>The refusal stored code ran into, under the exception naming the component.</summary>
