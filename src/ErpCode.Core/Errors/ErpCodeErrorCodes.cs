@@ -35,4 +35,8 @@ public static class ErpCodeErrorCodes
     public const string InteractionRefused = "Workflows.InteractionRefused";
     public const string PermissionDenied = "Security.PermissionDenied";
     public const string AuthenticationFailed = "Security.AuthenticationFailed";
+    public const string InvalidUser = "Security.InvalidUser";
+    public const string UnknownUser = "Security.UnknownUser";
+    public const string TooManyRequests = "Security.TooManyRequests";
+    public const string InvalidRequest = "Request.Invalid";
 }

@@ -38,7 +38,7 @@ internal static class AuthenticationEndpoints
 
         if (request is not { UserName.Length: > 0, Password: not null })
         {
-            return AuthenticationErrors.Result(StatusCodes.Status400BadRequest, ErpCodeErrorCodes.AuthenticationFailed, $"The request has no user name and password. {Shape}");
+            return AuthenticationErrors.Result(StatusCodes.Status400BadRequest, ErpCodeErrorCodes.InvalidRequest, $"The request has no user name and password. {Shape}");
         }
 
         UserInfo user;
@@ -59,7 +59,7 @@ internal static class AuthenticationEndpoints
     {
         if (!context.Request.HasFormContentType)
         {
-            return AuthenticationErrors.Result(StatusCodes.Status400BadRequest, ErpCodeErrorCodes.AuthenticationFailed, "Sign in with a form post of userName, password and returnUrl.");
+            return AuthenticationErrors.Result(StatusCodes.Status400BadRequest, ErpCodeErrorCodes.InvalidRequest, "Sign in with a form post of userName, password and returnUrl.");
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);

@@ -30,7 +30,7 @@ internal static class SignInRateLimit
             return new ValueTask(AuthenticationErrors.WriteAsync(
                 rejected.HttpContext,
                 StatusCodes.Status429TooManyRequests,
-                ErpCodeErrorCodes.AuthenticationFailed,
+                ErpCodeErrorCodes.TooManyRequests,
                 "Too many sign-in attempts from this address; wait a minute and try again."));
         };
     }

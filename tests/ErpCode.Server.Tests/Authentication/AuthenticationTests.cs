@@ -139,6 +139,6 @@ public sealed class AuthenticationTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, second.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
-        Assert.Equal("Security.AuthenticationFailed", (await AuthTestClient.JsonAsync(third)).GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal("Security.TooManyRequests", (await AuthTestClient.JsonAsync(third)).GetProperty("error").GetProperty("code").GetString());
     }
 }

@@ -9,7 +9,7 @@ namespace ErpCode.Core.Security.Users;
 public sealed class InvalidUserException : ErpCodeException
 {
     public InvalidUserException(string userName, string problem)
-        : base(ErpCodeErrorCodes.ValidationFailed, $"User '{userName}': {problem}. Nothing changed.")
+        : base(ErpCodeErrorCodes.InvalidUser, $"User '{userName}': {problem}. Nothing changed.")
     {
         UserName = userName;
         Problem = problem;

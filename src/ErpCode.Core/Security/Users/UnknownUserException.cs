@@ -6,7 +6,7 @@ namespace ErpCode.Core.Security.Users;
 public sealed class UnknownUserException : ErpCodeException
 {
     public UnknownUserException(string userName)
-        : base(ErpCodeErrorCodes.DocumentNotFound, $"There is no user named '{userName}'.")
+        : base(ErpCodeErrorCodes.UnknownUser, $"There is no user named '{userName}'.")
     {
         UserName = userName;
     }
