@@ -262,6 +262,24 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
         var scope = new ValidationScope(lease.Types, caller, id, cancellationToken);
         var normalizer = new DocumentNormalizer(scope, errors);
         var body = normalizer.Apply(type, input, existing, string.Empty);
+        return await CompleteAsync(lease, type, body, normalizer, errors, scope, id, caller, isNew, cancellationToken);
+    }
+
+    /// <summary>
+    /// The document as stored code (a business method) left it, made ready to store as every save is: the code's changes
+    /// are checked, then the save's interactions, the class's hooks, computed properties and validation run.
+    /// </summary>
+    private async Task<DocumentValue> PrepareCodeChangesAsync(SiteLease lease, RuntimeType type, DocumentValue stored, DocumentValue changed, string author, string id, Caller caller, CancellationToken cancellationToken)
+    {
+        var errors = new List<ValidationError>();
+        var scope = new ValidationScope(lease.Types, caller, id, cancellationToken);
+        var normalizer = new DocumentNormalizer(scope, errors);
+        var body = normalizer.ApplyCodeChanges(type, stored, changed, author);
+        return await CompleteAsync(lease, type, body, normalizer, errors, scope, id, caller, isNew: false, cancellationToken);
+    }
+
+    private async Task<DocumentValue> CompleteAsync(SiteLease lease, RuntimeType type, DocumentValue body, DocumentNormalizer normalizer, List<ValidationError> errors, ValidationScope scope, string? id, Caller caller, bool isNew, CancellationToken cancellationToken)
+    {
         if (errors.Count > 0)
         {
             throw new DocumentValidationException(type.Name, id, [.. errors]);

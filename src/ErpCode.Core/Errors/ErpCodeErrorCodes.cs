@@ -29,6 +29,7 @@ public static class ErpCodeErrorCodes
     public const string UnknownPortalType = "Documents.UnknownPortalType";
     public const string ValidationFailed = "Documents.ValidationFailed";
     public const string DocumentInUse = "Documents.InUse";
+    public const string UnknownBusinessMethod = "Documents.UnknownBusinessMethod";
     public const string TransitionNotAvailable = "Workflows.TransitionNotAvailable";
     public const string TransitionRefused = "Workflows.TransitionRefused";
     public const string UnknownWorklist = "Workflows.UnknownWorklist";

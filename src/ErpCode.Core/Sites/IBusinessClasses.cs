@@ -21,4 +21,13 @@ public interface IBusinessClasses
 
     /// <summary>Runs the class's <c>AfterSave</c> hook on the document as saved (inside the same transaction).</summary>
     void AfterSave(string businessClass, BusinessCall call, DocumentValue document);
+
+    /// <summary>The business methods the class exposes; empty when the snapshot runs no such class.</summary>
+    IReadOnlyList<BusinessMethod> Methods(string businessClass);
+
+    /// <summary>
+    /// Calls the exposed method <paramref name="method"/> on a new instance bound to the document, with arguments already
+    /// of the parameters' types (in order; <see cref="DocValue.Null"/> for an omitted optional one).
+    /// </summary>
+    BusinessMethodResult Call(string businessClass, string method, BusinessCall call, DocumentValue document, IReadOnlyList<DocValue> arguments);
 }

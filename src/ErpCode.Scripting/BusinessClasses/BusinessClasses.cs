@@ -8,7 +8,7 @@ using ErpCode.Scripting.Snapshots;
 namespace ErpCode.Scripting.BusinessClasses;
 
 /// <summary>
-/// The save hooks of the Document components of one leased snapshot. Each call makes a new instance of the class,
+/// The save hooks and business methods of the Document components of one leased snapshot. Each call makes a new instance of the class,
 /// bound to the document and the caller, and runs it under the Document budget through <see cref="ComponentInvoker"/>;
 /// stored code that throws or overruns comes back as a <see cref="StoredCodeException"/> naming the component and line.
 /// The lease stays the caller's: this does not dispose it.
@@ -63,6 +63,21 @@ internal sealed class BusinessClasses(SnapshotLease lease, ComponentInvoker invo
         ArgumentNullException.ThrowIfNull(call);
         var access = ScriptContextFactory.Document(call.DocumentId, call.PortalType, document);
         invoker.RunHook(lease, businessClass, access, Context(businessClass, call), call.IsNew, instance => instance.RunAfterSave(), call.CancellationToken);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<BusinessMethod> Methods(string businessClass) =>
+        lease.Snapshot.Components.TryGetValue(businessClass, out var component) && component.DocumentType is not null ? component.ExposedMethods : [];
+
+    /// <inheritdoc />
+    /// <exception cref="StoredCodeException">The method threw or ran out of its budget.</exception>
+    public BusinessMethodResult Call(string businessClass, string method, BusinessCall call, DocumentValue document, IReadOnlyList<DocValue> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var access = ScriptContextFactory.Document(call.DocumentId, call.PortalType, document);
+        var value = invoker.CallExposed(lease, businessClass, method, access, Context(businessClass, call), arguments, call.CancellationToken);
+        return new BusinessMethodResult(ScriptContextFactory.BodyOf(access), ClrValues.FromClr(value, method));
     }
 
     private ScriptContext Context(string businessClass, BusinessCall call) =>

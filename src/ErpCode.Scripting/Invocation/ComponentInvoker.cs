@@ -1,5 +1,6 @@
 using System.Reflection;
 using ErpCode.Core.Components;
+using ErpCode.Core.Storage.Values;
 using ErpCode.Scripting.Budgets;
 using ErpCode.Scripting.Globals;
 using ErpCode.Scripting.Runtime;
@@ -35,6 +36,27 @@ public sealed class ComponentInvoker(IOptions<ScriptBudgetOptions> budgets)
             instance.Bind(document, Elevated(context, component));
             return target.Invoke(instance, BindingFlags.DoNotWrapExceptions, null, arguments, null);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Calls the exposed business method <paramref name="method"/> with stored values as arguments, each converted to its
+    /// parameter's CLR type (the document service has already checked them against the method's parameters).
+    /// </summary>
+    public object? CallExposed(SnapshotLease lease, string reference, string method, IDocumentAccess document, ScriptContext context, IReadOnlyList<DocValue> arguments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var component = Find(lease, reference);
+        var type = component.DocumentType ?? throw new InvalidOperationException($"{component.Component.DisplayName} is not a document class.");
+        var target = component.ExposedMethods.Any(m => m.Name == method)
+            ? type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Single(m => m.Name == method && m.GetCustomAttribute<ExposedAttribute>() is not null)
+            : null;
+        if (target is null)
+        {
+            throw new MissingMethodException($"{component.Component.DisplayName} exposes no business method '{method}'.");
+        }
+
+        return CallMethod(lease, reference, method, document, context, BusinessClasses.ExposedMethods.Arguments(target, arguments), cancellationToken);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ErpCode.Core.Components;
+using ErpCode.Core.Sites;
 
 namespace ErpCode.Scripting.Snapshots;
 
@@ -14,6 +15,11 @@ internal sealed record RuntimeComponent(Component Component, Type? DocumentType,
     /// revision, so the running version always carries the current ones); empty for most components, and always for
     /// kinds that may not have them.
     /// </summary>
+    private readonly Lazy<ImmutableArray<BusinessMethod>> _methods = new(() => DocumentType is null ? [] : BusinessClasses.ExposedMethods.Of(DocumentType));
+
+    /// <summary>The business methods the document class exposes, read once per snapshot.</summary>
+    public ImmutableArray<BusinessMethod> ExposedMethods => _methods.Value;
+
     public ImmutableArray<string> ProxyRoles =>
         ProxyRoleRules.Allowed(Component.Kind) && !Component.ProxyRoles.IsDefault ? Component.ProxyRoles : [];
 }
