@@ -30,7 +30,9 @@ internal sealed class DocumentPortal(DocumentService documents, Caller caller, C
 
     public IReadOnlyList<IDocumentAccess> Query(string collection, string property, object? equals, int take = 100)
     {
-        var query = Core.Storage.Queries.Query.Where(Filter.Eq(FieldPath.Parse(property), ClrValues.FromClr(equals, property))).Page(Math.Clamp(take, 0, 1000));
+        // "Id" is the document's id, kept beside the body rather than in it.
+        var field = property == "Id" ? FieldPath.Id : FieldPath.Parse(property);
+        var query = Core.Storage.Queries.Query.Where(Filter.Eq(field, ClrValues.FromClr(equals, property))).Page(Math.Clamp(take, 0, 1000));
         var page = documents.QueryAsync(collection, query, _caller, cancellationToken).GetAwaiter().GetResult();
         return [.. page.Documents.Select(d => new DocumentAccess(d.Id, d.PortalType, d.Properties))];
     }
@@ -40,6 +42,28 @@ internal sealed class DocumentPortal(DocumentService documents, Caller caller, C
         var current = documents.GetAsync(collection, id, _caller, cancellationToken).GetAwaiter().GetResult();
         var fired = documents.FireFromCodeAsync(collection, id, current.Version, transition, comment, _caller, cancellationToken).GetAwaiter().GetResult();
         return new DocumentAccess(fired.Id, fired.PortalType, fired.Properties);
+    }
+
+    public IDocumentAccess Update(string collection, string id, IReadOnlyDictionary<string, object?> properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        var current = documents.GetAsync(collection, id, _caller, cancellationToken).GetAwaiter().GetResult();
+        var changes = DocumentValue.Create(properties.Select(p => new KeyValuePair<string, DocValue>(p.Key, ClrValues.FromClr(p.Value, p.Key))));
+        var updated = documents.UpdateAsync(collection, id, current.Version, changes, _caller, cancellationToken).GetAwaiter().GetResult();
+        return new DocumentAccess(updated.Id, updated.PortalType, updated.Properties);
+    }
+
+    public void Delete(string collection, string id)
+    {
+        var current = documents.GetAsync(collection, id, _caller, cancellationToken).GetAwaiter().GetResult();
+        documents.DeleteAsync(collection, id, current.Version, _caller, cancellationToken).GetAwaiter().GetResult();
+    }
+
+    public object? Call(string collection, string id, string method, IReadOnlyDictionary<string, object?>? arguments = null)
+    {
+        var values = (arguments ?? new Dictionary<string, object?>()).ToDictionary(a => a.Key, a => ClrValues.FromClr(a.Value, a.Key), StringComparer.Ordinal);
+        var outcome = documents.CallAsync(collection, id, null, method, values, _caller, cancellationToken).GetAwaiter().GetResult();
+        return ClrValues.ToClr(outcome.Value);
     }
 
     public IDocumentAccess Create(string collection, string id, string? type, IReadOnlyDictionary<string, object?> properties)

@@ -6,9 +6,10 @@ using ErpCode.Core.Storage.Values;
 namespace ErpCode.Scripting.Globals;
 
 /// <summary>
-/// The portal stored code reaches: reads, queries and creates documents in the store. Stored code is
-/// synchronous (the sandbox refuses tasks), so each call waits for the store here, inside the caller's budget.
-/// Permission checks belong to the security service (a later issue); until it exists every call is allowed.
+/// The portal of the code layer on its own, where no document service runs (the code layer's tests and tools; a site
+/// always runs <see cref="DocumentPortal"/>): reads, queries and creates raw documents in the store, with no
+/// permission check, and nothing that needs the document service (changes, deletions, methods, transitions). Stored
+/// code is synchronous (the sandbox refuses tasks), so each call waits for the store here, inside the caller's budget.
 /// </summary>
 internal sealed class StorePortal(IDocumentStore store, CancellationToken cancellationToken) : IPortal
 {
@@ -26,7 +27,16 @@ internal sealed class StorePortal(IDocumentStore store, CancellationToken cancel
     }
 
     public IDocumentAccess Fire(string collection, string id, string transition, string? comment = null) =>
-        throw new InvalidOperationException("Workflow transitions need the document service, which this host does not run.");
+        throw NeedsDocumentService("Workflow transitions");
+
+    public IDocumentAccess Update(string collection, string id, IReadOnlyDictionary<string, object?> properties) =>
+        throw NeedsDocumentService("Changing documents");
+
+    public void Delete(string collection, string id) =>
+        throw NeedsDocumentService("Deleting documents");
+
+    public object? Call(string collection, string id, string method, IReadOnlyDictionary<string, object?>? arguments = null) =>
+        throw NeedsDocumentService("Business methods");
 
     public IDocumentAccess Create(string collection, string id, string? type, IReadOnlyDictionary<string, object?> properties)
     {
@@ -35,4 +45,7 @@ internal sealed class StorePortal(IDocumentStore store, CancellationToken cancel
         var stored = store.Collection(collection).InsertAsync(new NewDocument(id, body, type), cancellationToken).GetAwaiter().GetResult();
         return new DocumentAccess(stored.Id, stored.Type, stored.Body);
     }
+
+    private static InvalidOperationException NeedsDocumentService(string what) =>
+        new($"{what} need the document service, which this host does not run.");
 }

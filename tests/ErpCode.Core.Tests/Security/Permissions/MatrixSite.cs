@@ -1,3 +1,4 @@
+using ErpCode.Core.Components;
 using ErpCode.Core.Security;
 using ErpCode.Core.Storage.Values;
 using ErpCode.Core.Tests.DocumentSite;
@@ -18,6 +19,9 @@ public sealed class MatrixSite : IAsyncLifetime
         await _site.Definitions.SaveAsync(ExpenseDefinitions.Sheet, _site.Caller, ct);
         await _site.Definitions.SaveAsync(ExpenseDefinitions.Workflow, _site.Caller, ct);
         await _site.Definitions.SaveAsync(ExpenseDefinitions.Expense, _site.Caller, ct);
+        var probe = await _site.Components.SaveAsync(StoredCodeDriver.Probe, ComponentKind.Script, StoredCodeDriver.ProbeSource, _site.Caller, ct);
+        Assert.True(probe.Runs, string.Join("; ", probe.Diagnostics.Select(d => d.Message)));
+        await _site.Runtime.RefreshAsync(ct);
     }
 
     public async ValueTask DisposeAsync()
