@@ -27,6 +27,7 @@ internal static class ServerSetup
         builder.Services.AddHostedService<AdminBootstrapper>(); // after StoreInitializer: hosted services start in order
         builder.Services.AddErpCodeScripting(builder.Configuration);
         builder.Services.AddErpCodeDocuments();
+        builder.Services.AddErpCodeOData(builder.Configuration, context => context.GetCaller());
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return builder;
     }
@@ -38,6 +39,7 @@ internal static class ServerSetup
         app.UseAuthorization();
         app.MapErpCodeHealth().AllowAnonymous();
         app.MapErpCodeAuthentication();
+        app.MapErpCodeOData();
         return app;
     }
 }

@@ -1,0 +1,40 @@
+using ErpCode.Core.Documents;
+using ErpCode.Core.Errors;
+using ErpCode.Core.Security.Permissions;
+using ErpCode.Core.Storage.Errors;
+using ErpCode.Core.Workflows;
+using Microsoft.OData;
+using Microsoft.OData.UriParser;
+
+namespace ErpCode.OData.Errors;
+
+/// <summary>
+/// The one mapping from a failure to its OData answer: 400 for bad input and failed validation (one detail per
+/// property), 403, 404, 409 for workflow and state conflicts, 412 for a stale If-Match, 413, 415. Anything else is
+/// null: an unexpected failure, answered 500 without its details.
+/// </summary>
+internal static class ErrorMapper
+{
+    public static ODataErrorResponse? Map(Exception exception, bool ifMatchGiven) => exception switch
+    {
+        ODataRequestException e => new(e.Status, e.Code, e.Message, e.Target),
+        DocumentValidationException e => new(StatusCodes.Status400BadRequest, e.Code, e.Message)
+        {
+            Details = [.. e.Errors.Select(v => new ODataErrorDetail(e.Code, v.Path, v.Message))],
+        },
+        ConcurrencyException e => new(ifMatchGiven ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict, e.Code, e.Message, ifMatchGiven ? "If-Match" : null),
+        DocumentNotFoundException or UnknownPortalTypeException => new(StatusCodes.Status404NotFound, ((ErpCodeException)exception).Code, exception.Message),
+        PermissionDeniedException e => new(StatusCodes.Status403Forbidden, e.Code, e.Message),
+        TransitionRefusedException or TransitionNotAvailableException or InteractionRefusedException or DocumentInUseException or UniqueConstraintException or DuplicateDocumentException
+            => new(StatusCodes.Status409Conflict, ((ErpCodeException)exception).Code, exception.Message),
+        DocumentTooLargeException e => new(StatusCodes.Status413PayloadTooLarge, e.Code, e.Message),
+        InvalidContinuationTokenException e => new(StatusCodes.Status400BadRequest, e.Code, e.Message, "$skiptoken"),
+        InvalidFilterException or InvalidQueryException or InvalidFieldPathException or InvalidDocumentIdException or InvalidDocumentException
+            => new(StatusCodes.Status400BadRequest, ((ErpCodeException)exception).Code, exception.Message),
+        StoreBusyException or StoreUnavailableException => new(StatusCodes.Status503ServiceUnavailable, ((ErpCodeException)exception).Code, exception.Message),
+        ODataContentTypeException e => new(StatusCodes.Status415UnsupportedMediaType, ODataErrorCodes.UnsupportedMediaType, e.Message, "Content-Type"),
+        ODataUnrecognizedPathException e => new(StatusCodes.Status404NotFound, ODataErrorCodes.NotFound, e.Message),
+        ODataException e => new(StatusCodes.Status400BadRequest, ODataErrorCodes.InvalidPayload, e.Message),
+        _ => null,
+    };
+}

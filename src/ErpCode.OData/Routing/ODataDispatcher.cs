@@ -1,0 +1,62 @@
+using ErpCode.OData.Actions;
+using ErpCode.OData.Errors;
+using ErpCode.OData.Queries;
+using ErpCode.OData.Serialization;
+using ErpCode.OData.Writes;
+using Microsoft.Net.Http.Headers;
+using Microsoft.OData;
+using Microsoft.OData.Edm;
+using Microsoft.OData.UriParser;
+
+namespace ErpCode.OData.Routing;
+
+/// <summary>Sends a parsed request to what answers it, by the shape of its path and its method; other shapes are 404, 405 or 501.</summary>
+internal sealed class ODataDispatcher(CollectionReader collections, EntityReader entities, EntityWrites writes, TransitionAction transitions)
+{
+    public Task DispatchAsync(ODataCall call)
+    {
+        var method = call.Http.Request.Method;
+        var segments = call.Path.ToList();
+        switch (segments)
+        {
+            case []:
+                Allow(method, "GET");
+                return ODataResponder.WriteAsync(call, StatusCodes.Status200OK, null, w => w.WriteServiceDocument(call.Model.Edm.GenerateServiceDocument()));
+            case [MetadataSegment]:
+                Allow(method, "GET");
+                return ODataResponder.WriteAsync(call, StatusCodes.Status200OK, null, w => w.WriteMetadataDocument());
+            case [BatchSegment]:
+                throw new ODataRequestException(StatusCodes.Status501NotImplemented, ODataErrorCodes.NotImplemented, "$batch is not supported yet; send the requests one by one.", "$batch");
+            case [EntitySetSegment set]:
+                return Allow(method, "GET", "POST") == "GET" ? collections.GetAsync(call, set.EntitySet) : writes.CreateAsync(call, set.EntitySet);
+            case [EntitySetSegment set, CountSegment]:
+                Allow(method, "GET");
+                return collections.CountAsync(call, set.EntitySet);
+            case [EntitySetSegment set, KeySegment key]:
+                var id = Key(key);
+                return Allow(method, "GET", "PATCH", "PUT", "DELETE") switch
+                {
+                    "GET" => entities.GetAsync(call, set.EntitySet, id),
+                    "PATCH" => writes.UpdateAsync(call, set.EntitySet, id, replace: false),
+                    "PUT" => writes.UpdateAsync(call, set.EntitySet, id, replace: true),
+                    _ => writes.DeleteAsync(call, set.EntitySet, id),
+                };
+            case [EntitySetSegment set, KeySegment key, OperationSegment { Operations: var operations }] when operations.SingleOrDefault() is IEdmAction action:
+                Allow(method, "POST");
+                return transitions.FireAsync(call, set.EntitySet, Key(key), action);
+            default:
+                throw new ODataRequestException(
+                    StatusCodes.Status501NotImplemented,
+                    ODataErrorCodes.NotImplemented,
+                    $"'{call.Http.Request.Path}' is not supported yet: use an entity set, an entity by key, $count or a bound action.");
+        }
+    }
+
+    private static string Key(KeySegment key) =>
+        key.Keys.Single().Value as string ?? throw new ODataRequestException(StatusCodes.Status404NotFound, ODataErrorCodes.NotFound, "Keys are text ids, such as ('SO-1').");
+
+    /// <summary>The method, when it is one of <paramref name="allowed"/>; 405 with an <c>Allow</c> header otherwise.</summary>
+    private static string Allow(string method, params string[] allowed) =>
+        allowed.FirstOrDefault(m => string.Equals(m, method, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ODataRequestException(StatusCodes.Status405MethodNotAllowed, ODataErrorCodes.MethodNotAllowed, $"{method} is not allowed here; use {string.Join(", ", allowed)}.", HeaderNames.Allow);
+}
