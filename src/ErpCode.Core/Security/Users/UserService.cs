@@ -141,11 +141,7 @@ public sealed partial class UserService(IDocumentStore store, SecurityPolicy pol
     {
         ArgumentNullException.ThrowIfNull(roles);
         ArgumentNullException.ThrowIfNull(caller);
-        await policy.DemandAsync(caller, SitePermissions.ManageUsers, Target(userName), cancellationToken);
-        if (IsSelf(caller, userName))
-        {
-            throw await policy.DeniedAsync(caller, SitePermissions.ManageUsers, Target(userName), "a user may never change their own roles", cancellationToken);
-        }
+        await DemandOnAnotherAsync(caller, userName, "a user may never change their own roles", cancellationToken);
 
         var account = await LoadAsync(userName, cancellationToken);
         var checkedRoles = CheckRoles(account.Name, [.. roles]);
@@ -159,11 +155,7 @@ public sealed partial class UserService(IDocumentStore store, SecurityPolicy pol
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(caller);
-        await policy.DemandAsync(caller, SitePermissions.ManageUsers, Target(userName), cancellationToken);
-        if (IsSelf(caller, userName))
-        {
-            throw await policy.DeniedAsync(caller, SitePermissions.ManageUsers, Target(userName), "a user may never change their own groups", cancellationToken);
-        }
+        await DemandOnAnotherAsync(caller, userName, "a user may never change their own groups", cancellationToken);
 
         var account = await LoadAsync(userName, cancellationToken);
         var checkedGroups = CheckGroups(account.Name, [.. groups]);
@@ -174,11 +166,7 @@ public sealed partial class UserService(IDocumentStore store, SecurityPolicy pol
     public async Task<UserInfo> SetEnabledAsync(string userName, bool enabled, Caller caller, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        await policy.DemandAsync(caller, SitePermissions.ManageUsers, Target(userName), cancellationToken);
-        if (IsSelf(caller, userName))
-        {
-            throw await policy.DeniedAsync(caller, SitePermissions.ManageUsers, Target(userName), "a user may not enable or disable themself", cancellationToken);
-        }
+        await DemandOnAnotherAsync(caller, userName, "a user may not enable or disable themself", cancellationToken);
 
         var account = await LoadAsync(userName, cancellationToken);
         var changed = enabled ? account with { Enabled = true, FailedLogins = 0, LockedUntil = null } : account with { Enabled = false };
@@ -293,5 +281,15 @@ public sealed partial class UserService(IDocumentStore store, SecurityPolicy pol
         }
 
         return groups.IsDefault ? [] : [.. groups.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>ManageUsers, on a user other than the caller: what a user holds is never theirs to change (<paramref name="refusal"/> says what).</summary>
+    private async Task DemandOnAnotherAsync(Caller caller, string userName, string refusal, CancellationToken cancellationToken)
+    {
+        await policy.DemandAsync(caller, SitePermissions.ManageUsers, Target(userName), cancellationToken);
+        if (IsSelf(caller, userName))
+        {
+            throw await policy.DeniedAsync(caller, SitePermissions.ManageUsers, Target(userName), refusal, cancellationToken);
+        }
     }
 }
