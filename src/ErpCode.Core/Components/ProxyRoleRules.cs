@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ErpCode.Core.Security;
 using ErpCode.Core.Security.Roles;
-using ErpCode.Core.Storage.Values;
 
 namespace ErpCode.Core.Components;
 
@@ -24,9 +23,10 @@ public static class ProxyRoleRules
     /// <summary>Returns why <paramref name="role"/> cannot be a proxy role, or <c>null</c> when it can.</summary>
     public static string? Check(string? role)
     {
-        if (FieldName.Check(role) is { } problem)
+        // The same rule as roles written in definitions (states, types, guards).
+        if (Types.Checking.Identifiers.CheckTypeName(role) is { } problem)
         {
-            return $"'{role}' is not a role name: {problem.Replace("a property name", "a role name", StringComparison.Ordinal)}";
+            return $"'{role}' is not a role name: {problem}";
         }
 
         return SiteRoles.IsReserved(role!)
