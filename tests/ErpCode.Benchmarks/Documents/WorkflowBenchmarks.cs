@@ -1,9 +1,9 @@
-using ErpCode.Core.Security.Permissions;
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using ErpCode.Core.Components;
 using ErpCode.Core.Documents;
 using ErpCode.Core.Security;
+using ErpCode.Core.Security.Permissions;
 using ErpCode.Core.Storage.Documents;
 using ErpCode.Core.Storage.Values;
 using ErpCode.Core.Types.Definitions;
