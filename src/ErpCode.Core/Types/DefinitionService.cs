@@ -24,7 +24,7 @@ namespace ErpCode.Core.Types;
 /// then rebuilds its runtime snapshot. Changing types, sheets and categories needs ManageTypes, workflows
 /// ManageWorkflows, roles ManageUsers; every change is audited.
 /// </summary>
-public sealed class DefinitionService(
+public sealed partial class DefinitionService(
     IDocumentStore store,
     DefinitionStore definitions,
     IExpressionCompiler expressions,
