@@ -117,7 +117,7 @@ public sealed partial class DocumentService
             type,
             Query.Where(Filter.In(FieldPath.Parse(owner.StateVariable), [.. list.States.Select(s => (DocValue)s)])).Page(Math.Clamp(take, 1, Query.MaxTake), continuationToken),
             caller);
-        var page = await store.Collection(DocumentCollections.Name(type.Name)).QueryAsync(query, cancellationToken);
+        var page = await Collection(DocumentCollections.Name(type.Name)).QueryAsync(query, cancellationToken);
         return new DocumentPage([.. page.Documents.Select(d => View(type, d))], page.ContinuationToken);
     }
 
@@ -144,7 +144,7 @@ public sealed partial class DocumentService
             string? token = null;
             do
             {
-                var page = await store.Collection(DocumentCollections.Name(type.Name)).QueryAsync(Query.Where(stranded).Page(Query.MaxTake, token), cancellationToken);
+                var page = await Collection(DocumentCollections.Name(type.Name)).QueryAsync(Query.Where(stranded).Page(Query.MaxTake, token), cancellationToken);
                 foreach (var document in page.Documents)
                 {
                     var state = document.Body.TryGet(current.StateVariable, out var value) ? value.ToString() ?? string.Empty : string.Empty;
@@ -315,7 +315,7 @@ public sealed partial class DocumentService
         {
             using var lease = runtime.Lease();
             var type = TypeOf(lease, portalType);
-            var stored = await store.Collection(DocumentCollections.Name(type.Name)).GetAsync(current.Id, cancellationToken);
+            var stored = await Collection(DocumentCollections.Name(type.Name)).GetAsync(current.Id, cancellationToken);
             var next = type.Workflows
                 .Select(w => (Workflow: w, From: StateOf(stored.Body, w)))
                 .SelectMany(x => Offers(x.Workflow, x.From).Where(t => t.Trigger == TransitionTrigger.Automatic).Select(t => (x.Workflow, Transition: t, x.From)))

@@ -101,7 +101,7 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
             return null;
         }
 
-        var stored = await store.Collection(DocumentCollections.Name(type.Name)).FindAsync(id, cancellationToken);
+        var stored = await Collection(DocumentCollections.Name(type.Name)).FindAsync(id, cancellationToken);
         return stored is null || !DocumentPermissions.Holds(lease.Types, type, stored.Body, caller, SitePermissions.View) ? null : View(type, stored);
     }
 
@@ -153,7 +153,7 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
         var type = TypeOf(lease, portalType);
         var existing = await ReadAsync(lease, type, id, caller, cancellationToken);
         await DemandAsync(lease, type, existing.Id, existing.Body, caller, SitePermissions.Delete, cancellationToken);
-        if (await ReferenceChecker.FindReferrerAsync(store, lease.Types, type, id, cancellationToken) is { } referrer)
+        if (await ReferenceChecker.FindReferrerAsync(Collection, lease.Types, type, id, cancellationToken) is { } referrer)
         {
             throw new DocumentInUseException(type.Name, id, referrer);
         }
@@ -183,7 +183,7 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
         ArgumentNullException.ThrowIfNull(caller);
         using var lease = runtime.Lease();
         var type = TypeOf(lease, portalType);
-        var result = await store.Collection(DocumentCollections.Name(type.Name)).QueryAsync(Viewable(lease, type, query, caller), cancellationToken);
+        var result = await Collection(DocumentCollections.Name(type.Name)).QueryAsync(Viewable(lease, type, query, caller), cancellationToken);
         return new DocumentPage([.. result.Documents.Select(d => View(type, d))], result.ContinuationToken);
     }
 
@@ -193,7 +193,7 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
         using var lease = runtime.Lease();
         var type = TypeOf(lease, portalType);
         var viewable = DocumentPermissions.ViewFilter(lease.Types, type, caller);
-        return await store.Collection(DocumentCollections.Name(type.Name)).CountAsync(viewable is null ? filter : filter is null ? viewable : Filter.And(filter, viewable), cancellationToken);
+        return await Collection(DocumentCollections.Name(type.Name)).CountAsync(viewable is null ? filter : filter is null ? viewable : Filter.And(filter, viewable), cancellationToken);
     }
 
     public async Task<IReadOnlyList<DocumentHistoryEntry>> HistoryAsync(string portalType, string id, Caller caller, CancellationToken cancellationToken = default)
@@ -203,14 +203,14 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
         {
             // The history of a deleted document is shown to those who may view every document of its type.
             var type = TypeOf(lease, portalType);
-            var current = DocumentId.Check(id) is null ? await store.Collection(DocumentCollections.Name(type.Name)).FindAsync(id, cancellationToken) : null;
+            var current = DocumentId.Check(id) is null ? await Collection(DocumentCollections.Name(type.Name)).FindAsync(id, cancellationToken) : null;
             if (!DocumentPermissions.Holds(lease.Types, type, current?.Body, caller, SitePermissions.View))
             {
                 throw new DocumentNotFoundException(type.Name, id);
             }
         }
 
-        var result = await store.Collection(DocumentCollections.HistoryCollection).QueryAsync(
+        var result = await Collection(DocumentCollections.HistoryCollection).QueryAsync(
             Query.Where(Filter.And(Filter.Eq(FieldPath.Parent, id), Filter.Eq(FieldPath.Type, portalType))).OrderBy(SortField.Asc("sequence")),
             cancellationToken);
         return [.. result.Documents.Select(DocumentHistoryCodec.Read)];
@@ -219,7 +219,7 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
     /// <summary>The stored document, when the caller may view it; not found otherwise (the same answer as for a missing id).</summary>
     private async Task<StoredDocument> ReadAsync(SiteLease lease, RuntimeType type, string id, Caller caller, CancellationToken cancellationToken)
     {
-        var stored = DocumentId.Check(id) is null ? await store.Collection(DocumentCollections.Name(type.Name)).FindAsync(id, cancellationToken) : null;
+        var stored = DocumentId.Check(id) is null ? await Collection(DocumentCollections.Name(type.Name)).FindAsync(id, cancellationToken) : null;
         return stored is not null && DocumentPermissions.Holds(lease.Types, type, stored.Body, caller, SitePermissions.View)
             ? stored
             : throw new DocumentNotFoundException(type.Name, id);
@@ -251,6 +251,12 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
         DocumentPermissions.ViewFilter(lease.Types, type, caller) is { } viewable
             ? query with { Filter = Filter.And(query.Filter, viewable) }
             : query;
+
+    /// <summary>
+    /// A collection as this call sees it: inside the write whose stored code is running (an AfterSave hook, an after
+    /// script, a business method), through that write's transaction, so the code reads what it has just written.
+    /// </summary>
+    private IDocumentCollection Collection(string name) => _ambient.Value is { } transaction ? transaction.Collection(name) : store.Collection(name);
 
     private static RuntimeType TypeOf(SiteLease lease, string portalType) =>
         lease.Types.Find(portalType ?? string.Empty) ?? throw new UnknownPortalTypeException(portalType ?? string.Empty, lease.Revision);
@@ -297,7 +303,7 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
         var context = new ValidationContext<DocumentValue>(body);
         context.RootContextData[TypeValidator.ScopeKey] = scope;
         errors.AddRange(TypeValidator.Errors(type.Validator.Validate(context)));
-        errors.AddRange(await ReferenceChecker.CheckAsync(store, lease.Types, type, body, cancellationToken));
+        errors.AddRange(await ReferenceChecker.CheckAsync(Collection, lease.Types, type, body, cancellationToken));
         if (errors.Count > 0)
         {
             throw new DocumentValidationException(type.Name, id, [.. errors.DistinctBy(e => (e.Path, e.Message))]);

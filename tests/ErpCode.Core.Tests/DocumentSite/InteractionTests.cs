@@ -66,6 +66,25 @@ public sealed class InteractionTests
     }
 
     [Fact]
+    public async Task Code_running_inside_a_write_reads_what_the_write_has_done_so_far()
+    {
+        // The after script creates a person, finds it, and creates an order referring to it: all before the commit.
+        await using var site = await InteractionSite(
+            before: null,
+            after: """
+                if (Document.GetString("Name")!.StartsWith("Buyer", System.StringComparison.Ordinal)) { return; }
+                var buyer = Portal.Create("Person", "buyer-" + Document.Id, null, new System.Collections.Generic.Dictionary<string, object?> { ["Name"] = "Buyer of " + Document.Id });
+                if (Portal.Find("Person", buyer.Id) is null) { throw new System.InvalidOperationException("the new person is not visible"); }
+                Portal.Create("SaleOrder", "", null, new System.Collections.Generic.Dictionary<string, object?> { ["Customer"] = buyer.Id });
+                """);
+
+        await site.Documents.CreateAsync("Person", Doc(("Id", "ann"), ("Name", "Ann")), site.Caller, Ct);
+
+        var order = Assert.Single((await site.Documents.QueryAsync("SaleOrder", new(), site.Caller, Ct)).Documents);
+        Assert.Equal("buyer-ann", order["Customer"]!.ToString());
+    }
+
+    [Fact]
     public async Task Interactions_that_cannot_run_are_refused_when_the_workflow_is_saved()
     {
         var broken = new Workflow

@@ -9,11 +9,12 @@ namespace ErpCode.Core.Documents.Validation;
 
 /// <summary>
 /// Checks that every Reference value of a document (its children included) names an existing document of the
-/// declared portal type, with one query per target type.
+/// declared portal type, with one query per target type. Reads go through <c>collections</c>, so a check inside a
+/// write sees what that write has done so far.
 /// </summary>
 internal static class ReferenceChecker
 {
-    public static async Task<IReadOnlyList<ValidationError>> CheckAsync(IDocumentStore store, TypeSystem types, RuntimeType type, DocumentValue body, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ValidationError>> CheckAsync(Func<string, IDocumentCollection> collections, TypeSystem types, RuntimeType type, DocumentValue body, CancellationToken cancellationToken)
     {
         var references = new List<(string Path, string Target, string Id)>();
         Collect(type, body, string.Empty, references);
@@ -30,7 +31,7 @@ internal static class ReferenceChecker
             if (target is not null)
             {
                 var ids = group.Select(r => r.Id).Distinct(StringComparer.Ordinal).ToArray();
-                var collection = store.Collection(DocumentCollections.Name(target.Name));
+                var collection = collections(DocumentCollections.Name(target.Name));
                 if (ids.Length == 1)
                 {
                     // The usual case (one customer, one product): a count by id reads no body.
@@ -60,7 +61,7 @@ internal static class ReferenceChecker
     /// The first document that refers to <paramref name="id"/> of <paramref name="target"/> (a Reference property of
     /// a document or of one of its direct children), as <c>SaleOrder 'SO-2026-00001' (Customer)</c>; null when none does.
     /// </summary>
-    public static async Task<string?> FindReferrerAsync(IDocumentStore store, TypeSystem types, RuntimeType target, string id, CancellationToken cancellationToken)
+    public static async Task<string?> FindReferrerAsync(Func<string, IDocumentCollection> collections, TypeSystem types, RuntimeType target, string id, CancellationToken cancellationToken)
     {
         foreach (var type in types.Types)
         {
@@ -82,7 +83,7 @@ internal static class ReferenceChecker
 
             foreach (var (property, filter) in filters)
             {
-                var found = await store.Collection(DocumentCollections.Name(type.Name)).QueryAsync(Query.Where(filter).Page(1), cancellationToken);
+                var found = await collections(DocumentCollections.Name(type.Name)).QueryAsync(Query.Where(filter).Page(1), cancellationToken);
                 if (found.Documents.Count > 0)
                 {
                     return $"{type.Definition.DisplayTitle} '{found.Documents[0].Id}' ({property})";
