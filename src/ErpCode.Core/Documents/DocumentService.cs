@@ -320,11 +320,42 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
             return await work(outer);
         }
 
+        return await OwnTransactionAsync(work, commit: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs stored code (a Test component) whose writes through the portal all join one transaction that is rolled back
+    /// at the end, whatever happens: it reads what it wrote, and leaves nothing behind.
+    /// </summary>
+    public async Task RunDiscardedAsync(Action storedCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(storedCode);
+        if (_ambient.Value is not null)
+        {
+            throw new InvalidOperationException("Discarded work cannot start inside a write.");
+        }
+
+        await OwnTransactionAsync(
+            transaction =>
+            {
+                InTransaction(transaction, storedCode);
+                return Task.FromResult(true);
+            },
+            commit: false,
+            cancellationToken);
+    }
+
+    private async Task<T> OwnTransactionAsync<T>(Func<IStoreTransaction, Task<T>> work, bool commit, CancellationToken cancellationToken)
+    {
         try
         {
             await using var transaction = await store.BeginTransactionAsync(cancellationToken);
             var result = await work(transaction);
-            await transaction.CommitAsync(cancellationToken);
+            if (commit)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             return result;
         }
         catch (Exception ex) when (PendingDenial(ex) is not null)

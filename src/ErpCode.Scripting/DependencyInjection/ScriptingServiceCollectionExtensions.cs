@@ -39,6 +39,9 @@ public static class ScriptingServiceCollectionExtensions
         services.AddSingleton<IExpressionCompiler>(sp => sp.GetRequiredService<ExpressionCompiler>());
         services.AddSingleton<BusinessClassesFactory>();
         services.AddSingleton<ISiteRuntime, SiteRuntime>();
+
+        // Runs Test components; it needs the document service, which AddErpCodeDocuments registers.
+        services.AddSingleton<ErpCode.Scripting.Testing.ComponentTestRunner>();
         services.AddHostedService<ComponentRuntimeService>();
         return services;
     }

@@ -59,6 +59,21 @@ public sealed class ComponentInvoker(IOptions<ScriptBudgetOptions> budgets)
         return CallMethod(lease, reference, method, document, context, BusinessClasses.ExposedMethods.Arguments(target, arguments), cancellationToken);
     }
 
+    /// <summary>Runs the test method <paramref name="test"/> of the Test component <paramref name="reference"/> on a new instance, inside the Test budget.</summary>
+    public void RunTest(SnapshotLease lease, string reference, MethodInfo test, ScriptContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentNullException.ThrowIfNull(test);
+        var component = Find(lease, reference);
+        var type = component.TestClass ?? throw new InvalidOperationException($"{component.Component.DisplayName} has no test class.");
+        Run(lease, component.Component, () =>
+        {
+            var instance = (SiteTest)Activator.CreateInstance(type, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DoNotWrapExceptions, null, null, null)!;
+            instance.Bind(Elevated(context, component));
+            return test.Invoke(instance, BindingFlags.DoNotWrapExceptions, null, [], null);
+        }, cancellationToken);
+    }
+
     /// <summary>
     /// Runs <paramref name="hook"/> (a save hook) on a new instance of the Document component <paramref name="reference"/>
     /// bound to the document, inside the Document budget.

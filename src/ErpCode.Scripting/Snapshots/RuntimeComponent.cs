@@ -6,7 +6,7 @@ namespace ErpCode.Scripting.Snapshots;
 
 /// <summary>
 /// A component as one snapshot runs it: its metadata, and the document class type (Document components) or the
-/// script entry (Script and Expression components).
+/// script entry (Script and Expression components), or the test class (Test components).
 /// </summary>
 internal sealed record RuntimeComponent(Component Component, Type? DocumentType, Func<ScriptGlobals, object?>? Script)
 {
@@ -16,6 +16,9 @@ internal sealed record RuntimeComponent(Component Component, Type? DocumentType,
     /// kinds that may not have them.
     /// </summary>
     private readonly Lazy<ImmutableArray<BusinessMethod>> _methods = new(() => DocumentType is null ? [] : BusinessClasses.ExposedMethods.Of(DocumentType));
+
+    /// <summary>The test class of a Test component (named like it, deriving from <see cref="SiteTest"/>); null for other kinds or when it has none.</summary>
+    public Type? TestClass { get; init; }
 
     /// <summary>The business methods the document class exposes, read once per snapshot.</summary>
     public ImmutableArray<BusinessMethod> ExposedMethods => _methods.Value;

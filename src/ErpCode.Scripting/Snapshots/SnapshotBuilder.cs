@@ -53,8 +53,9 @@ internal sealed class SnapshotBuilder(ComponentCompiler compiler)
             var loadedAssembly = context.LoadFromAssemblyName(new AssemblyName(assembly.Name));
             loaded[component.Reference] = component.Kind switch
             {
-                ComponentKind.Document => new RuntimeComponent(component, FindDocumentClass(loadedAssembly, component.Reference), null),
+                ComponentKind.Document => new RuntimeComponent(component, FindClass<DocumentClass>(loadedAssembly, component.Reference), null),
                 ComponentKind.Script or ComponentKind.Expression => new RuntimeComponent(component, null, ScriptEntry(loadedAssembly)),
+                ComponentKind.Test => new RuntimeComponent(component, null, null) { TestClass = FindClass<SiteTest>(loadedAssembly, component.Reference) },
                 _ => new RuntimeComponent(component, null, null),
             };
         }
@@ -67,8 +68,8 @@ internal sealed class SnapshotBuilder(ComponentCompiler compiler)
         return new RuntimeSnapshot(revision, loaded.ToImmutable(), context, problems.ToImmutable());
     }
 
-    private static Type? FindDocumentClass(Assembly assembly, string reference) =>
-        assembly.GetTypes().FirstOrDefault(t => t.Name == reference && typeof(DocumentClass).IsAssignableFrom(t) && !t.IsAbstract);
+    private static Type? FindClass<TBase>(Assembly assembly, string reference) =>
+        assembly.GetTypes().FirstOrDefault(t => t.Name == reference && typeof(TBase).IsAssignableFrom(t) && !t.IsAbstract);
 
     /// <summary>The entry Roslyn gives a script: a static factory over the submission array, whose slot 0 holds the globals.</summary>
     private static Func<ScriptGlobals, object?> ScriptEntry(Assembly assembly)
