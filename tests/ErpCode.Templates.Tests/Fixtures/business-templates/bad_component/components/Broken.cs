@@ -1,0 +1,4 @@
+public static class Broken
+{
+    public static int Value => "not a number";
+}

@@ -1,0 +1,10 @@
+using ErpCode.Scripting;
+
+public sealed class PersonClass : DocumentClass
+{
+    protected override void BeforeSave()
+    {
+        Document.Set("Name", Document.GetString("Name")!.Trim());
+        Document.Set("City", Document.GetString("City")?.Trim());
+    }
+}
