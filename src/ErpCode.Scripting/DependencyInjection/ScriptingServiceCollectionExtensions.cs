@@ -40,8 +40,9 @@ public static class ScriptingServiceCollectionExtensions
         services.AddSingleton<BusinessClassesFactory>();
         services.AddSingleton<ISiteRuntime, SiteRuntime>();
 
-        // Runs Test components; it needs the document service, which AddErpCodeDocuments registers.
-        services.AddSingleton<ErpCode.Scripting.Testing.ComponentTestRunner>();
+        // Runs Test components; it needs the document service, which AddErpCodeDocuments registers (a host of the code
+        // layer alone has none, and never asks for the runner).
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ErpCode.Scripting.Testing.ComponentTestRunner>(sp));
         services.AddHostedService<ComponentRuntimeService>();
         return services;
     }
