@@ -19,7 +19,7 @@ internal sealed class CollectionReader(DocumentService documents)
 {
     public async Task GetAsync(ODataCall call, IEdmEntitySet set)
     {
-        var options = QueryOptions.Parse(call.Parser, call.Http.Request.Query);
+        var options = QueryOptions.Parse(call.Parser);
         var selection = Selection.From(options.Select);
         var query = StoreQuery(call, options, out var pageSize);
         var portalType = set.EntityType.Name;
@@ -44,7 +44,7 @@ internal sealed class CollectionReader(DocumentService documents)
 
     public async Task CountAsync(ODataCall call, IEdmEntitySet set)
     {
-        var options = QueryOptions.Parse(call.Parser, call.Http.Request.Query);
+        var options = QueryOptions.Parse(call.Parser);
         var filter = options.Filter is null ? null : FilterTranslator.Translate(options.Filter);
         var count = await documents.CountAsync(set.EntityType.Name, filter, call.Caller, call.Aborted);
         call.Http.Response.ContentType = "text/plain; charset=utf-8";

@@ -13,7 +13,7 @@ internal sealed class EntityReader(DocumentService documents)
 
     public async Task GetAsync(ODataCall call, IEdmEntitySet set, string id)
     {
-        var options = QueryOptions.Parse(call.Parser, call.Http.Request.Query);
+        var options = QueryOptions.Parse(call.Parser);
         if (CollectionOptions.FirstOrDefault(call.Http.Request.Query.ContainsKey) is { } misplaced)
         {
             throw Errors.ODataRequestException.BadQuery(misplaced, $"{misplaced} applies to collections; a single entity takes only $select.");

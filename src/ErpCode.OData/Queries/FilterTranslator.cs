@@ -48,7 +48,7 @@ internal sealed class FilterTranslator
             BinaryOperatorKind.GreaterThanOrEqual => ComparisonOperator.Ge,
             BinaryOperatorKind.LessThan => ComparisonOperator.Lt,
             BinaryOperatorKind.LessThanOrEqual => ComparisonOperator.Le,
-            var other => throw Untranslatable($"the operator '{other}'"),
+            _ => throw Untranslatable(Describe(binary)),
         };
         var left = Unwrap(binary.Left);
         var right = Unwrap(binary.Right);
@@ -241,6 +241,7 @@ internal sealed class FilterTranslator
     private static string Describe(QueryNode node) => node switch
     {
         SingleValueFunctionCallNode call => $"the function '{call.Name}()'",
+        BinaryOperatorNode binary => $"the operator '{binary.OperatorKind.ToString().ToLowerInvariant()}'",
         SingleNavigationNode navigation => $"the reference '{navigation.NavigationProperty.Name}'",
         SingleValuePropertyAccessNode property => $"the property '{property.Property.Name}'",
         ConstantNode constant => $"the literal {constant.LiteralText}",

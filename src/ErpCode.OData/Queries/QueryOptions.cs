@@ -9,7 +9,8 @@ internal sealed record QueryOptions(FilterClause? Filter, OrderByClause? OrderBy
 {
     private static readonly HashSet<string> Supported = new(StringComparer.Ordinal) { "$filter", "$orderby", "$select", "$top", "$skip", "$count", "$skiptoken", "$format" };
 
-    public static QueryOptions Parse(ODataUriParser parser, IQueryCollection query)
+    /// <summary>Refuses options ErpCode does not support (yet) and options given twice, before anything is parsed.</summary>
+    public static void CheckNames(IQueryCollection query)
     {
         foreach (var key in query.Keys.Where(k => k.StartsWith('$')))
         {
@@ -25,7 +26,10 @@ internal sealed record QueryOptions(FilterClause? Filter, OrderByClause? OrderBy
                 throw ODataRequestException.BadQuery(key, $"The query option '{key}' is given more than once.");
             }
         }
+    }
 
+    public static QueryOptions Parse(ODataUriParser parser)
+    {
         return new QueryOptions(
             Option("$filter", parser.ParseFilter),
             Option("$orderby", parser.ParseOrderBy),

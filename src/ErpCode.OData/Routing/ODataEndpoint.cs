@@ -48,6 +48,7 @@ internal sealed partial class ODataEndpoint(SiteModelCache models, ODataDispatch
     private ODataCall Parse(HttpContext context, Caller caller, SiteModel model)
     {
         var request = context.Request;
+        Queries.QueryOptions.CheckNames(request.Query);
         var serviceRoot = new Uri($"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{Prefix}/");
         var relative = request.Path.Value is { Length: > 0 } path && path.Length > Prefix.Length ? request.Path.ToUriComponent()[(Prefix.Length + 1)..] : string.Empty;
         var parser = new ODataUriParser(model.Edm, serviceRoot, new Uri(serviceRoot, relative + request.QueryString.ToUriComponent()))
