@@ -1,0 +1,43 @@
+using ErpCode.Cli.Commands.Components;
+using ErpCode.Cli.Commands.Site;
+using ErpCode.Cli.Commands.Users;
+using ErpCode.Cli.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ErpCode.Cli;
+
+/// <summary>The <c>erpcode</c> command: its verbs, wired to a console (the terminal, or a test console).</summary>
+internal static class CliApp
+{
+    public static Task<int> RunAsync(string[] args, IAnsiConsole console)
+    {
+        var app = new CommandApp(new ConsoleRegistrar(console));
+        app.Configure(config =>
+        {
+            config.SetApplicationName("erpcode");
+            config.ConfigureConsole(console);
+            config.AddBranch("user", user =>
+            {
+                user.SetDescription("Users: add, passwd, roles, list.");
+                user.AddCommand<UserAddCommand>("add").WithDescription("Creates a user.").WithExample("user", "add", "bob", "--role", "Author");
+                user.AddCommand<UserPasswdCommand>("passwd").WithDescription("Sets a user's password (and unlocks the user).");
+                user.AddCommand<UserRolesCommand>("roles").WithDescription("Shows, or replaces, a user's roles.").WithExample("user", "roles", "bob", "Author", "Auditor");
+                user.AddCommand<UserListCommand>("list").WithDescription("Lists the users.");
+            });
+            config.AddBranch("component", component =>
+            {
+                component.SetDescription("Code in the database: list, show, test.");
+                component.AddCommand<ComponentListCommand>("list").WithDescription("Lists the components.");
+                component.AddCommand<ComponentShowCommand>("show").WithDescription("Shows a component's state, diagnostics and source.");
+                component.AddCommand<ComponentTestCommand>("test").WithDescription("Runs Test components inside the site; exit code 1 when one fails.");
+            });
+            config.AddBranch("site", site =>
+            {
+                site.SetDescription("The site: info.");
+                site.AddCommand<SiteInfoCommand>("info").WithDescription("Shows where the site is and what it holds.");
+            });
+        });
+        return app.RunAsync(args);
+    }
+}

@@ -1,0 +1,3 @@
+using ErpCode.Cli;
+
+return await CliApp.RunAsync(args, Spectre.Console.AnsiConsole.Console);
