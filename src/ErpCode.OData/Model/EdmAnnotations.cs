@@ -14,7 +14,7 @@ internal sealed class EdmAnnotations(EdmModel model)
         Add(property, CoreVocabularyModel.ComputedTerm, new EdmBooleanConstant(true));
 
     public void AllowedValues(IEdmProperty property, IEnumerable<string> values) =>
-        Add(property, _allowedValues, new EdmCollectionExpression(values.Select(v => (IEdmExpression)new EdmRecordExpression(new EdmPropertyConstructor("Value", new EdmStringConstant(v))))));
+        Add(property, _allowedValues, new EdmCollectionExpression(values.Select(v => (IEdmExpression)new EdmRecordExpression(new EdmPropertyConstructor("Value", new EdmStringConstant(EdmCoreModel.Instance.GetString(isNullable: false), v))))));
 
     private void Add(IEdmProperty property, IEdmTerm term, IEdmExpression value)
     {
