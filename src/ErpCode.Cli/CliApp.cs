@@ -1,5 +1,6 @@
 using ErpCode.Cli.Commands.Components;
 using ErpCode.Cli.Commands.Site;
+using ErpCode.Cli.Commands.Templates;
 using ErpCode.Cli.Commands.Users;
 using ErpCode.Cli.Hosting;
 using Spectre.Console;
@@ -31,6 +32,16 @@ internal static class CliApp
                 component.AddCommand<ComponentListCommand>("list").WithDescription("Lists the components.");
                 component.AddCommand<ComponentShowCommand>("show").WithDescription("Shows a component's state, diagnostics and source.");
                 component.AddCommand<ComponentTestCommand>("test").WithDescription("Runs Test components inside the site; exit code 1 when one fails.");
+            });
+            config.AddBranch("template", template =>
+            {
+                template.SetDescription("Business templates: list, install, upgrade, uninstall, diff, export.");
+                template.AddCommand<TemplateListCommand>("list").WithDescription("Lists the installed templates and those of the repository.");
+                template.AddCommand<TemplateInstallCommand>("install").WithDescription("Installs a template and the dependencies it lacks, after showing the plan.").WithExample("template", "install", "erp_trade", "--yes");
+                template.AddCommand<TemplateUpgradeCommand>("upgrade").WithDescription("Upgrades an installed template; items changed on the site are conflicts to resolve.");
+                template.AddCommand<TemplateUninstallCommand>("uninstall").WithDescription("Uninstalls a template no other template depends on; documents are kept.");
+                template.AddCommand<TemplateDiffCommand>("diff").WithDescription("Shows how the site differs from a template folder, item by item.");
+                template.AddCommand<TemplateExportCommand>("export").WithDescription("Writes an installed template back to its folder format.");
             });
             config.AddBranch("site", site =>
             {

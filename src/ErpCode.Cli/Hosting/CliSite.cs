@@ -60,12 +60,14 @@ internal sealed class CliSite : IAsyncDisposable
         services.AddErpCodeScripting(configuration);
         services.AddErpCodeDocuments();
         services.AddErpCodeUsers(configuration);
+        services.AddErpCodeTemplates();
         var provider = services.BuildServiceProvider();
         try
         {
             var store = provider.GetRequiredService<IDocumentStore>();
             await store.InitializeAsync(cancellationToken);
             await SiteCollections.EnsureAsync(store, cancellationToken);
+            await provider.GetRequiredService<Templates.Operations.TemplateService>().EnsureCollectionsAsync(cancellationToken);
             await provider.GetRequiredService<ISiteRuntime>().RefreshAsync(cancellationToken);
             return new CliSite(provider, configFile);
         }
