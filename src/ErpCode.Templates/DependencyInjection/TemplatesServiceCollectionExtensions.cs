@@ -5,13 +5,14 @@ using ErpCode.Core.Storage;
 using ErpCode.Core.Types;
 using ErpCode.Core.Types.Storage;
 using ErpCode.Templates.Operations;
+using ErpCode.Templates.Seed;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the business template service.</summary>
 public static class TemplatesServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="TemplateService"/>; the site's store, definition, component and security services must be registered too.</summary>
+    /// <summary>Adds <see cref="TemplateService"/> and <see cref="SeedLoader"/> (which also needs the user service); the site's store, definition, component and security services must be registered too.</summary>
     public static IServiceCollection AddErpCodeTemplates(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -23,6 +24,7 @@ public static class TemplatesServiceCollectionExtensions
             sp.GetRequiredService<SecurityPolicy>(),
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
             sp.GetService<ISiteRuntime>()));
+        services.AddSingleton<SeedLoader>();
         return services;
     }
 }
