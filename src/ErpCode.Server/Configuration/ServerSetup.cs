@@ -27,6 +27,7 @@ internal static class ServerSetup
         builder.Services.AddHostedService<AdminBootstrapper>(); // after StoreInitializer: hosted services start in order
         builder.Services.AddErpCodeScripting(builder.Configuration);
         builder.Services.AddErpCodeDocuments();
+        builder.Services.AddErpCodeSiteBootstrap(builder.Configuration); // after AdminBootstrapper: installs Site:Templates and the seed
         builder.Services.AddErpCodeOData(builder.Configuration, context => context.GetCaller());
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return builder;
