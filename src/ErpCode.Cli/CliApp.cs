@@ -1,4 +1,5 @@
 using ErpCode.Cli.Commands.Components;
+using ErpCode.Cli.Commands.Seed;
 using ErpCode.Cli.Commands.Site;
 using ErpCode.Cli.Commands.Templates;
 using ErpCode.Cli.Commands.Users;
@@ -43,6 +44,7 @@ internal static class CliApp
                 template.AddCommand<TemplateDiffCommand>("diff").WithDescription("Shows how the site differs from a template folder, item by item.");
                 template.AddCommand<TemplateExportCommand>("export").WithDescription("Writes an installed template back to its folder format.");
             });
+            config.AddCommand<SeedCommand>("seed").WithDescription("Loads the demo data of seed/ (needs the shipped templates); what exists is skipped.");
             config.AddBranch("site", site =>
             {
                 site.SetDescription("The site: info.");

@@ -19,6 +19,20 @@ internal sealed class CliTestSite : IDisposable
         return (exitCode, console.Output);
     }
 
+    /// <summary>The checkout the tests run in (the folder of ErpCode.sln).</summary>
+    public static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ErpCode.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests run outside the checkout.");
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -3,7 +3,7 @@ namespace ErpCode.Cli.Tests;
 /// <summary>The template verbs on a real site, with the template engine's own fixture templates as the repository.</summary>
 public sealed class TemplateVerbTests
 {
-    private static readonly string Repository = Path.Combine(RepositoryRoot(), "tests", "ErpCode.Templates.Tests", "Fixtures", "business-templates");
+    private static readonly string Repository = Path.Combine(CliTestSite.RepositoryRoot(), "tests", "ErpCode.Templates.Tests", "Fixtures", "business-templates");
 
     [Fact]
     public async Task Install_shows_its_plan_and_needs_a_yes_without_a_terminal_then_list_diff_and_uninstall_follow()
@@ -60,18 +60,5 @@ public sealed class TemplateVerbTests
         }
 
         Directory.Delete(target, recursive: true);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ErpCode.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run outside the checkout.");
     }
 }
