@@ -34,6 +34,7 @@ public static class ODataServiceCollectionExtensions
         services.AddSingleton<EntityReader>();
         services.AddSingleton<EntityWrites>();
         services.AddSingleton<TransitionAction>();
+        services.AddSingleton<BusinessMethodCall>();
         services.AddSingleton<ODataDispatcher>();
         services.AddSingleton<ODataEndpoint>();
         return services;

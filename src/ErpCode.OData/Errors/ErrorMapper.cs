@@ -23,7 +23,7 @@ internal static class ErrorMapper
             Details = [.. e.Errors.Select(v => new ODataErrorDetail(e.Code, v.Path, v.Message))],
         },
         ConcurrencyException e => new(ifMatchGiven ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict, e.Code, e.Message, ifMatchGiven ? "If-Match" : null),
-        DocumentNotFoundException or UnknownPortalTypeException => new(StatusCodes.Status404NotFound, ((ErpCodeException)exception).Code, exception.Message),
+        DocumentNotFoundException or UnknownPortalTypeException or UnknownBusinessMethodException => new(StatusCodes.Status404NotFound, ((ErpCodeException)exception).Code, exception.Message),
         PermissionDeniedException e => new(StatusCodes.Status403Forbidden, e.Code, e.Message),
         TransitionRefusedException or TransitionNotAvailableException or InteractionRefusedException or DocumentInUseException or UniqueConstraintException or DuplicateDocumentException
             => new(StatusCodes.Status409Conflict, ((ErpCodeException)exception).Code, exception.Message),

@@ -1,3 +1,4 @@
+using ErpCode.Core.Sites;
 using ErpCode.Core.Types.Checking;
 using ErpCode.Core.Types.Definitions;
 using ErpCode.Core.Types.Runtime;
@@ -10,11 +11,14 @@ namespace ErpCode.OData.Model;
 /// <summary>
 /// Builds the OData model of one site revision from its type system: an entity type per portal type, an entity set
 /// per portal type that is not contained in another, contained children and references as navigation properties,
-/// and each user-fired workflow transition as a bound action. The result is immutable and has its own type mapper.
+/// each user-fired workflow transition as a bound action, and the exposed business methods as bound actions and functions. The result is immutable and has its own type mapper.
 /// </summary>
 internal static class EdmModelBuilder
 {
-    public static SiteModel Build(TypeSystem types, long revision)
+    public static SiteModel Build(TypeSystem types, long revision) => Build(types, null, revision);
+
+    /// <summary>The model of <paramref name="types"/>, with the business methods <paramref name="classes"/> expose (none when null).</summary>
+    public static SiteModel Build(TypeSystem types, IBusinessClasses? classes, long revision)
     {
         ArgumentNullException.ThrowIfNull(types);
         var model = new EdmModel();
@@ -67,9 +71,18 @@ internal static class EdmModelBuilder
             AddTransitions(model, entityTypes[type.Name], type);
         }
 
+        var methods = new Dictionary<IEdmOperation, BusinessMethod>();
+        if (classes is not null)
+        {
+            foreach (var type in all.Where(t => sets.ContainsKey(t.Name)))
+            {
+                BusinessMethodOperations.Add(model, entityTypes[type.Name], type, classes, money, methods);
+            }
+        }
+
         model.SetTypeMapper(new DefaultODataTypeMapper());
         model.MarkAsImmutable();
-        return new SiteModel(revision, model);
+        return new SiteModel(revision, model) { Methods = BusinessMethodOperations.Freeze(methods) };
     }
 
     private static void AddProperties(EdmEntityType entity, RuntimeType type, bool isRoot, EdmComplexType money, EdmAnnotations annotations)
@@ -173,16 +186,20 @@ internal static class EdmModelBuilder
         }
     }
 
+    /// <summary>The names of the transitions users fire on the type (each once).</summary>
+    public static IEnumerable<string> TransitionNames(RuntimeType type) =>
+        type.Workflows.Where(w => w.HasStates)
+            .SelectMany(w => w.Transitions)
+            .Where(t => t.Trigger == TransitionTrigger.User)
+            .Select(t => t.Id)
+            .Distinct(StringComparer.Ordinal);
+
     /// <summary>Each transition users fire, as an action bound to the entity type, returning the document after it.</summary>
     private static void AddTransitions(EdmModel model, EdmEntityType entity, RuntimeType type)
     {
-        var transitions = type.Workflows.Where(w => w.HasStates)
-            .SelectMany(w => w.Transitions)
-            .Where(t => t.Trigger == TransitionTrigger.User)
-            .DistinctBy(t => t.Id, StringComparer.Ordinal);
-        foreach (var transition in transitions)
+        foreach (var transition in TransitionNames(type))
         {
-            var action = new EdmAction(EdmNames.Namespace, transition.Id, new EdmEntityTypeReference(entity, isNullable: false), isBound: true, entitySetPathExpression: new EdmPathExpression("bindingParameter"));
+            var action = new EdmAction(EdmNames.Namespace, transition, new EdmEntityTypeReference(entity, isNullable: false), isBound: true, entitySetPathExpression: new EdmPathExpression("bindingParameter"));
             action.AddParameter("bindingParameter", new EdmEntityTypeReference(entity, isNullable: false));
             action.AddOptionalParameter(EdmNames.CommentParameter, EdmCoreModel.Instance.GetString(isNullable: true));
             model.AddElement(action);

@@ -1,9 +1,16 @@
+using System.Collections.Frozen;
+using ErpCode.Core.Sites;
 using Microsoft.OData.Edm;
 
 namespace ErpCode.OData.Model;
 
-/// <summary>The immutable OData model of one site revision; a request keeps the one it started with to the end.</summary>
+/// <summary>
+/// The immutable OData model of one site revision; a request keeps the one it started with to the end.
+/// <see cref="Methods"/> tells the bound operations that are business methods from the workflow transitions.
+/// </summary>
 internal sealed record SiteModel(long Revision, IEdmModel Edm)
 {
     public IEdmEntityContainer Container => Edm.EntityContainer;
+
+    public FrozenDictionary<IEdmOperation, BusinessMethod> Methods { get; init; } = FrozenDictionary<IEdmOperation, BusinessMethod>.Empty;
 }

@@ -19,10 +19,10 @@ internal sealed class SiteModelCache(ISiteRuntime runtime)
     public SiteModel Current()
     {
         using var lease = runtime.Lease();
-        return Get(lease.Revision, lease.Types);
+        return Get(lease.Revision, lease.Types, lease.Classes);
     }
 
-    public SiteModel Get(long revision, TypeSystem types)
+    public SiteModel Get(long revision, TypeSystem types, IBusinessClasses? classes = null)
     {
         lock (_gate)
         {
@@ -33,7 +33,7 @@ internal sealed class SiteModelCache(ISiteRuntime runtime)
         }
 
         // Built outside the lock: two requests may build the same revision at once; the first one stored wins.
-        var built = EdmModelBuilder.Build(types, revision);
+        var built = EdmModelBuilder.Build(types, classes, revision);
         lock (_gate)
         {
             if (_models.Find(m => m.Revision == revision) is { } cached)

@@ -11,7 +11,7 @@ using Microsoft.OData.UriParser;
 namespace ErpCode.OData.Routing;
 
 /// <summary>Sends a parsed request to what answers it, by the shape of its path and its method; other shapes are 404, 405 or 501.</summary>
-internal sealed class ODataDispatcher(CollectionReader collections, EntityReader entities, EntityWrites writes, TransitionAction transitions)
+internal sealed class ODataDispatcher(CollectionReader collections, EntityReader entities, EntityWrites writes, TransitionAction transitions, BusinessMethodCall methods)
 {
     public Task DispatchAsync(ODataCall call)
     {
@@ -41,6 +41,9 @@ internal sealed class ODataDispatcher(CollectionReader collections, EntityReader
                     "PUT" => writes.UpdateAsync(call, set.EntitySet, id, replace: true),
                     _ => writes.DeleteAsync(call, set.EntitySet, id),
                 };
+            case [EntitySetSegment set, KeySegment key, OperationSegment operation] when call.Model.Methods.TryGetValue(operation.Operations.Single(), out var businessMethod):
+                Allow(method, businessMethod.ReadOnly ? "GET" : "POST");
+                return methods.InvokeAsync(call, set.EntitySet, Key(key), operation, businessMethod);
             case [EntitySetSegment set, KeySegment key, OperationSegment { Operations: var operations }] when operations.SingleOrDefault() is IEdmAction action:
                 Allow(method, "POST");
                 return transitions.FireAsync(call, set.EntitySet, Key(key), action);

@@ -19,6 +19,10 @@ public sealed class ODataServerFactory : WebApplicationFactory<Program>
             ["Storage:Provider"] = "Sqlite",
             ["Storage:ConnectionString"] = $"Data Source={Path.Combine(Folder, "site.db")}",
             ["Site:AdminPassword"] = AdminPassword,
+
+            // The repository's appsettings.json installs the shipped templates and the demo seed; tests start empty.
+            ["Site:Templates"] = string.Empty,
+            ["Site:Seed"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -1,0 +1,102 @@
+using ErpCode.Core.Documents;
+using ErpCode.Core.Sites;
+using ErpCode.Core.Storage.Values;
+using ErpCode.OData.Errors;
+using ErpCode.OData.Queries;
+using ErpCode.OData.Routing;
+using ErpCode.OData.Serialization;
+using ErpCode.OData.Writes;
+using Microsoft.OData;
+using Microsoft.OData.Edm;
+using Microsoft.OData.UriParser;
+
+namespace ErpCode.OData.Actions;
+
+/// <summary>
+/// A business method called through its bound operation: <c>GET …('id')/ErpCode.Greeting(prefix='Hi')</c> for a
+/// read-only one (a function), <c>POST …('id')/ErpCode.Rename</c> with <c>{"name": "Anne"}</c> for any other (an
+/// action). The document service checks the permission (View or Modify) and the arguments (400, one detail per
+/// parameter). The answer is the returned value, or the document after the call when the method returns nothing;
+/// a null value is 204. The <c>ETag</c> header always carries the document's version after the call.
+/// </summary>
+internal sealed class BusinessMethodCall(DocumentService documents)
+{
+    public async Task InvokeAsync(ODataCall call, IEdmEntitySet set, string id, OperationSegment segment, BusinessMethod method)
+    {
+        var operation = segment.Operations.Single();
+        var arguments = operation is IEdmFunction
+            ? FromAddress(segment)
+            : await FromBodyAsync(call, (IEdmAction)operation);
+        var expected = EntityTags.Expected(call.Http.Request);
+        var outcome = await documents.CallAsync(set.EntityType.Name, id, expected, method.Name, arguments, call.Caller, call.Aborted);
+        if (method.Returns is null)
+        {
+            await EntityReader.WriteEntityAsync(call, set, outcome.Document, StatusCodes.Status200OK, Selection.All);
+            return;
+        }
+
+        call.Http.Response.Headers.ETag = EntityTags.Format(outcome.Document.Version);
+        var value = ValueConverter.ToOData(outcome.Value, operation.GetReturn().Type);
+        if (value is null)
+        {
+            call.Http.Response.StatusCode = StatusCodes.Status204NoContent;
+            call.Http.Response.Headers["OData-Version"] = "4.0";
+            return;
+        }
+
+        await ODataResponder.WriteAsync(call, StatusCodes.Status200OK, null, w => w.WriteProperty(new ODataProperty { Name = "value", Value = value }));
+    }
+
+    private static Dictionary<string, DocValue> FromAddress(OperationSegment segment)
+    {
+        var arguments = new Dictionary<string, DocValue>(StringComparer.Ordinal);
+        foreach (var parameter in segment.Parameters)
+        {
+            arguments[parameter.Name] = Literal(parameter.Value) is { } literal
+                ? ValueConverter.FromOData(literal.Value, parameter.Name)
+                : throw new ODataRequestException(StatusCodes.Status400BadRequest, ODataErrorCodes.InvalidQuery, $"The parameter '{parameter.Name}' must be a literal, such as {parameter.Name}='text' or {parameter.Name}=3.", parameter.Name);
+        }
+
+        return arguments;
+    }
+
+    private static ConstantNode? Literal(object? value) => value switch
+    {
+        ConstantNode constant => constant,
+        ConvertNode { Source: var source } => Literal(source),
+        _ => null,
+    };
+
+    private static async Task<Dictionary<string, DocValue>> FromBodyAsync(ODataCall call, IEdmAction action)
+    {
+        var arguments = new Dictionary<string, DocValue>(StringComparer.Ordinal);
+        using var body = await RequestBody.ReadAsync(call, required: false);
+        if (body is null)
+        {
+            return arguments;
+        }
+
+        try
+        {
+            using var message = PayloadReader.Reader(call, body);
+            var reader = message.CreateODataParameterReader(action);
+            while (reader.Read())
+            {
+                if (reader.State == ODataParameterReaderState.Value)
+                {
+                    arguments[reader.Name] = ValueConverter.FromOData(reader.Value, reader.Name);
+                }
+                else if (reader.State is ODataParameterReaderState.Collection or ODataParameterReaderState.Resource or ODataParameterReaderState.ResourceSet)
+                {
+                    throw ODataRequestException.BadPayload($"The parameter '{reader.Name}' of {action.Name} takes a single value.", reader.Name);
+                }
+            }
+        }
+        catch (ODataException ex)
+        {
+            throw ODataRequestException.BadPayload($"The body of {action.Name} is not valid: {ex.Message}", inner: ex);
+        }
+
+        return arguments;
+    }
+}
