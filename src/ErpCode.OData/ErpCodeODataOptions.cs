@@ -14,6 +14,12 @@ public sealed class ErpCodeODataOptions
     /// </summary>
     public int MaxSkip { get; set; } = 10_000;
 
+    /// <summary>How deep <c>$expand</c> may nest (<c>$expand=Lines($expand=ProductDocument)</c> is 2). Defaults to 3; 0 refuses every <c>$expand</c>; at most 10.</summary>
+    public int MaxExpandDepth { get; set; } = 3;
+
+    /// <summary>How many navigation properties one request may expand, nested ones included. Defaults to 10; 1 to 100.</summary>
+    public int MaxExpandCount { get; set; } = 10;
+
     /// <summary>The largest request body, in bytes; a larger one gets 413. Defaults to 1,048,576 (1 MiB).</summary>
     public int MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 }

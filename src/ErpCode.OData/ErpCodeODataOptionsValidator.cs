@@ -21,6 +21,16 @@ internal sealed class ErpCodeODataOptionsValidator : IValidateOptions<ErpCodeODa
             errors.Add($"{Section}:MaxSkip must be 0 or more, not {options.MaxSkip}.");
         }
 
+        if (options.MaxExpandDepth is < 0 or > 10)
+        {
+            errors.Add($"{Section}:MaxExpandDepth must be between 0 and 10, not {options.MaxExpandDepth}.");
+        }
+
+        if (options.MaxExpandCount is < 1 or > 100)
+        {
+            errors.Add($"{Section}:MaxExpandCount must be between 1 and 100, not {options.MaxExpandCount}.");
+        }
+
         if (options.MaxRequestBodyBytes is < 1024 or > 100 * 1024 * 1024)
         {
             errors.Add($"{Section}:MaxRequestBodyBytes must be between 1024 and 104857600, not {options.MaxRequestBodyBytes}.");

@@ -1,6 +1,7 @@
 using ErpCode.Core.Security;
 using ErpCode.OData;
 using ErpCode.OData.Actions;
+using ErpCode.OData.Expansion;
 using ErpCode.OData.Model;
 using ErpCode.OData.Queries;
 using ErpCode.OData.Routing;
@@ -30,6 +31,7 @@ public static class ODataServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ErpCodeODataOptions>, ErpCodeODataOptionsValidator>());
         services.AddSingleton(new ODataCallerSource(callerOf));
         services.AddSingleton<SiteModelCache>();
+        services.AddSingleton<Expander>();
         services.AddSingleton<CollectionReader>();
         services.AddSingleton<EntityReader>();
         services.AddSingleton<EntityWrites>();

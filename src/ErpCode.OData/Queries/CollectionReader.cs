@@ -3,6 +3,7 @@ using System.Text;
 using ErpCode.Core.Documents;
 using ErpCode.Core.Storage.Queries;
 using ErpCode.OData.Errors;
+using ErpCode.OData.Expansion;
 using ErpCode.OData.Routing;
 using ErpCode.OData.Serialization;
 using Microsoft.OData;
@@ -15,26 +16,26 @@ namespace ErpCode.OData.Queries;
 /// entities, the rest behind <c>@odata.nextLink</c>, which carries the store's keyset continuation token as
 /// <c>$skiptoken</c> (with the remaining <c>$top</c>).
 /// </summary>
-internal sealed class CollectionReader(DocumentService documents)
+internal sealed class CollectionReader(DocumentService documents, Expander expander)
 {
     public async Task GetAsync(ODataCall call, IEdmEntitySet set)
     {
-        var options = QueryOptions.Parse(call.Parser);
-        var selection = Selection.From(options.Select);
+        var options = QueryOptions.Parse(call);
         var query = StoreQuery(call, options, out var pageSize);
         var portalType = set.EntityType.Name;
         var total = options.Count ? await documents.CountAsync(portalType, query.Filter == Filter.All ? null : query.Filter, call.Caller, call.Aborted) : (long?)null;
         var page = pageSize == 0
             ? new DocumentPage([], null)
             : await documents.QueryAsync(portalType, query, call.Caller, call.Aborted);
+        var entities = await expander.ExpandAsync(call, set.EntityType, page.Documents, options.Select);
         var next = NextLink(call, options, page);
         await ODataResponder.WriteAsync(call, StatusCodes.Status200OK, new ODataUri { ServiceRoot = call.ServiceRoot, Path = call.Path, SelectAndExpand = options.Select }, messageWriter =>
         {
             var writer = messageWriter.CreateODataResourceSetWriter(set, set.EntityType);
             writer.WriteStart(new ODataResourceSet { Count = total, NextPageLink = next });
-            foreach (var document in page.Documents)
+            foreach (var entity in entities)
             {
-                EntitySerializer.Write(writer, set.EntityType, document, selection);
+                EntitySerializer.Write(writer, entity);
             }
 
             writer.WriteEnd();
@@ -44,7 +45,7 @@ internal sealed class CollectionReader(DocumentService documents)
 
     public async Task CountAsync(ODataCall call, IEdmEntitySet set)
     {
-        var options = QueryOptions.Parse(call.Parser);
+        var options = QueryOptions.Parse(call);
         var filter = options.Filter is null ? null : FilterTranslator.Translate(options.Filter);
         var count = await documents.CountAsync(set.EntityType.Name, filter, call.Caller, call.Aborted);
         call.Http.Response.ContentType = "text/plain; charset=utf-8";

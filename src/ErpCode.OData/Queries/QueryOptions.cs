@@ -1,13 +1,14 @@
 using ErpCode.OData.Errors;
 using Microsoft.OData;
 using Microsoft.OData.UriParser;
+using ErpCode.OData.Routing;
 
 namespace ErpCode.OData.Queries;
 
 /// <summary>The query options of a request, parsed against the request's model; each parse failure is a 400 naming its option.</summary>
 internal sealed record QueryOptions(FilterClause? Filter, OrderByClause? OrderBy, SelectExpandClause? Select, long? Top, long? Skip, bool Count, string? SkipToken)
 {
-    private static readonly HashSet<string> Supported = new(StringComparer.Ordinal) { "$filter", "$orderby", "$select", "$top", "$skip", "$count", "$skiptoken", "$format" };
+    private static readonly HashSet<string> Supported = new(StringComparer.Ordinal) { "$filter", "$orderby", "$select", "$expand", "$top", "$skip", "$count", "$skiptoken", "$format" };
 
     /// <summary>Refuses options ErpCode does not support (yet) and options given twice, before anything is parsed.</summary>
     public static void CheckNames(IQueryCollection query)
@@ -16,9 +17,9 @@ internal sealed record QueryOptions(FilterClause? Filter, OrderByClause? OrderBy
         {
             if (!Supported.Contains(key))
             {
-                throw ODataRequestException.Unsupported(key, key is "$expand" or "$search" or "$apply" or "$compute"
+                throw ODataRequestException.Unsupported(key, key is "$search" or "$apply" or "$compute"
                     ? $"The query option '{key}' is not supported yet."
-                    : $"'{key}' is not a query option ErpCode knows; use $filter, $orderby, $select, $top, $skip, $count or $skiptoken.");
+                    : $"'{key}' is not a query option ErpCode knows; use $filter, $orderby, $select, $expand, $top, $skip, $count or $skiptoken.");
             }
 
             if (query[key].Count > 1)
@@ -28,16 +29,36 @@ internal sealed record QueryOptions(FilterClause? Filter, OrderByClause? OrderBy
         }
     }
 
-    public static QueryOptions Parse(ODataUriParser parser)
+    public static QueryOptions Parse(ODataCall call)
     {
+        var parser = call.Parser;
         return new QueryOptions(
             Option("$filter", parser.ParseFilter),
             Option("$orderby", parser.ParseOrderBy),
-            Option("$select", parser.ParseSelectAndExpand),
+            SelectAndExpand(call),
             Option("$top", parser.ParseTop),
             Option("$skip", parser.ParseSkip),
             Option("$count", parser.ParseCount) ?? false,
             Option("$skiptoken", parser.ParseSkipToken));
+    }
+
+    /// <summary>$select and $expand, parsed together by ODL; a failure of $expand names its limits.</summary>
+    private static SelectExpandClause? SelectAndExpand(ODataCall call)
+    {
+        if (!call.Http.Request.Query.ContainsKey("$expand"))
+        {
+            return Option("$select", call.Parser.ParseSelectAndExpand);
+        }
+
+        try
+        {
+            return call.Parser.ParseSelectAndExpand();
+        }
+        catch (Exception ex) when (ex is ODataException or FormatException or OverflowException or ArgumentException)
+        {
+            var limits = $"$expand may nest {call.Options.MaxExpandDepth} levels deep (OData:MaxExpandDepth) and follow {call.Options.MaxExpandCount} navigation properties in all (OData:MaxExpandCount)";
+            throw ODataRequestException.BadQuery("$expand", $"$select or $expand is not valid: {ex.Message} ({limits}.)", ex);
+        }
     }
 
     private static T Option<T>(string name, Func<T> parse)

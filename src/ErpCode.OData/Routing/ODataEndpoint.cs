@@ -56,7 +56,8 @@ internal sealed partial class ODataEndpoint(SiteModelCache models, ODataDispatch
             Resolver = new ODataUriResolver { EnableCaseInsensitive = false },
             UrlKeyDelimiter = ODataUrlKeyDelimiter.Parentheses,
         };
-        parser.Settings.MaximumExpansionDepth = 0;
+        parser.Settings.MaximumExpansionDepth = options.Value.MaxExpandDepth;
+        parser.Settings.MaximumExpansionCount = options.Value.MaxExpandCount;
         ODataPath odataPath;
         try
         {

@@ -1,28 +1,56 @@
 using ErpCode.Core.Documents;
 using ErpCode.Core.Storage.Values;
 using ErpCode.Core.Types.Checking;
+using ErpCode.OData.Expansion;
 using ErpCode.OData.Writes;
 using Microsoft.OData;
 using Microsoft.OData.Edm;
 
 namespace ErpCode.OData.Serialization;
 
-/// <summary>Writes business documents as OData entities: the selected structural properties, money as a complex value, the ETag from the version.</summary>
+/// <summary>Writes business documents as OData entities: the selected structural properties, money as a complex value, the ETag from the version, expanded navigation properties nested.</summary>
 internal static class EntitySerializer
 {
-    public static void Write(ODataWriter writer, IEdmEntityType type, BusinessDocument document, Selection selection)
+    public static void Write(ODataWriter writer, IEdmEntityType type, BusinessDocument document, Selection selection) =>
+        Write(writer, Expander.Root(type, document, selection));
+
+    /// <summary>Writes the entity and, nested in it, what <c>$expand</c> followed from it.</summary>
+    public static void Write(ODataWriter writer, ExpandedEntity entity)
     {
-        // The id and the version live in the document's envelope; shown with the body, in the model's order.
-        var body = document.Properties.With(SystemProperties.Id, document.Id);
-        if (type.FindProperty(SystemProperties.Version) is not null)
+        var resource = Resource(entity.Type, entity.Body, entity.Selection.With(SystemProperties.Id), out var complex);
+        if (entity.Version is { } version)
         {
-            body = body.With(SystemProperties.Version, document.Version);
+            resource.ETag = EntityTags.Format(version);
         }
 
-        var resource = Resource(type, body, selection.With(SystemProperties.Id), out var complex);
-        resource.ETag = EntityTags.Format(document.Version);
         writer.WriteStart(resource);
-        WriteComplex(writer, body, complex);
+        WriteComplex(writer, entity.Body, complex);
+        foreach (var link in entity.Links)
+        {
+            writer.WriteStart(new ODataNestedResourceInfo { Name = link.Name, IsCollection = link.IsCollection });
+            if (link.IsCollection)
+            {
+                writer.WriteStart(new ODataResourceSet());
+                foreach (var item in link.Items)
+                {
+                    Write(writer, item);
+                }
+
+                writer.WriteEnd();
+            }
+            else if (link.Items.Count == 0)
+            {
+                writer.WriteStart((ODataResource?)null);
+                writer.WriteEnd();
+            }
+            else
+            {
+                Write(writer, link.Items[0]);
+            }
+
+            writer.WriteEnd();
+        }
+
         writer.WriteEnd();
     }
 

@@ -4,7 +4,7 @@ using Microsoft.OData.UriParser;
 
 namespace ErpCode.OData.Serialization;
 
-/// <summary>The structural properties a response shows: all of them, or those <c>$select</c> names.</summary>
+/// <summary>The structural properties a response shows: all of them, or those <c>$select</c> names (expanded navigation properties are the expander's).</summary>
 internal sealed class Selection
 {
     private readonly FrozenSet<string>? _names;
@@ -43,7 +43,8 @@ internal sealed class Selection
                 case PathSelectItem { SelectedPath.LastSegment: NavigationPropertySegment }:
                     break;
                 case ExpandedNavigationSelectItem:
-                    throw ODataRequestException.Unsupported("$expand", "$expand is not supported yet.");
+                    // Followed by the expander; the structural properties shown stay those $select names.
+                    break;
                 default:
                     throw ODataRequestException.Unsupported("$select", $"$select cannot use '{item.GetType().Name}'; list properties of the entity.");
             }
