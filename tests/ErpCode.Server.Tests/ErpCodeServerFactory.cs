@@ -22,6 +22,10 @@ public sealed class ErpCodeServerFactory : WebApplicationFactory<Program>
         {
             ["Storage:Provider"] = "Sqlite",
             ["Storage:ConnectionString"] = $"Data Source={StoreFile}",
+
+            // An empty site unless a test asks for more: appsettings.json installs the shipped templates and the seed.
+            ["Site:Templates"] = string.Empty,
+            ["Site:Seed"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
