@@ -5,6 +5,7 @@ using ErpCode.OData.Expansion;
 using ErpCode.OData.Model;
 using ErpCode.OData.Queries;
 using ErpCode.OData.Routing;
+using ErpCode.OData.SystemSets;
 using ErpCode.OData.Writes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,7 @@ public static class ODataServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ErpCodeODataOptions>, ErpCodeODataOptionsValidator>());
         services.AddSingleton(new ODataCallerSource(callerOf));
+        services.AddSingleton<SystemSetRegistry>();
         services.AddSingleton<SiteModelCache>();
         services.AddSingleton<Expander>();
         services.AddSingleton<CollectionReader>();

@@ -1,4 +1,7 @@
+using ErpCode.Core.Components;
 using ErpCode.Core.Documents;
+using ErpCode.Core.Security.Users;
+using ErpCode.Core.Types.Checking;
 using ErpCode.Core.Errors;
 using ErpCode.Core.Security.Permissions;
 using ErpCode.Core.Storage.Errors;
@@ -22,6 +25,12 @@ internal static class ErrorMapper
         {
             Details = [.. e.Errors.Select(v => new ODataErrorDetail(e.Code, v.Path, v.Message))],
         },
+        InvalidDefinitionException e => new(StatusCodes.Status400BadRequest, e.Code, e.Message)
+        {
+            Details = [.. e.Problems.Select(p => new ODataErrorDetail(e.Code, p.Field.Length == 0 ? p.Definition : $"{p.Definition}/{p.Field}", p.Message))],
+        },
+        InvalidComponentException or InvalidUserException => new(StatusCodes.Status400BadRequest, ((ErpCodeException)exception).Code, exception.Message),
+        UnknownUserException e => new(StatusCodes.Status404NotFound, e.Code, e.Message),
         ConcurrencyException e => new(ifMatchGiven ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict, e.Code, e.Message, ifMatchGiven ? "If-Match" : null),
         DocumentNotFoundException or UnknownPortalTypeException or UnknownBusinessMethodException => new(StatusCodes.Status404NotFound, ((ErpCodeException)exception).Code, exception.Message),
         PermissionDeniedException e => new(StatusCodes.Status403Forbidden, e.Code, e.Message),

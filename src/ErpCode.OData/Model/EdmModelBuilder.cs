@@ -3,6 +3,7 @@ using ErpCode.Core.Types.Checking;
 using ErpCode.Core.Types.Definitions;
 using ErpCode.Core.Types.Runtime;
 using ErpCode.Core.Workflows.Definitions;
+using ErpCode.OData.SystemSets;
 using Microsoft.AspNetCore.OData.Edm;
 using Microsoft.OData.Edm;
 
@@ -17,8 +18,11 @@ internal static class EdmModelBuilder
 {
     public static SiteModel Build(TypeSystem types, long revision) => Build(types, null, revision);
 
+    /// <summary>The model of <paramref name="types"/> with business methods, and with the system sets when given.</summary>
+    public static SiteModel Build(TypeSystem types, IBusinessClasses? classes, long revision) => Build(types, classes, revision, []);
+
     /// <summary>The model of <paramref name="types"/>, with the business methods <paramref name="classes"/> expose (none when null).</summary>
-    public static SiteModel Build(TypeSystem types, IBusinessClasses? classes, long revision)
+    public static SiteModel Build(TypeSystem types, IBusinessClasses? classes, long revision, IReadOnlyList<SystemSet> systemSets)
     {
         ArgumentNullException.ThrowIfNull(types);
         var model = new EdmModel();
@@ -80,9 +84,19 @@ internal static class EdmModelBuilder
             }
         }
 
+        var system = new Dictionary<string, SystemSet>(StringComparer.Ordinal);
+        foreach (var systemSet in systemSets.Where(s => container.FindEntitySet(s.Name) is null))
+        {
+            var entity = new EdmEntityType(SystemSetRegistry.Namespace, systemSet.TypeName);
+            systemSet.Define(entity);
+            model.AddElement(entity);
+            container.AddEntitySet(systemSet.Name, entity);
+            system[systemSet.Name] = systemSet;
+        }
+
         model.SetTypeMapper(new DefaultODataTypeMapper());
         model.MarkAsImmutable();
-        return new SiteModel(revision, model) { Methods = BusinessMethodOperations.Freeze(methods) };
+        return new SiteModel(revision, model) { Methods = BusinessMethodOperations.Freeze(methods), SystemSets = SystemSetRegistry.Freeze(system) };
     }
 
     private static void AddProperties(EdmEntityType entity, RuntimeType type, bool isRoot, EdmComplexType money, EdmAnnotations annotations)

@@ -13,4 +13,7 @@ internal sealed record SiteModel(long Revision, IEdmModel Edm)
     public IEdmEntityContainer Container => Edm.EntityContainer;
 
     public FrozenDictionary<IEdmOperation, BusinessMethod> Methods { get; init; } = FrozenDictionary<IEdmOperation, BusinessMethod>.Empty;
+
+    /// <summary>The system entity sets of this model, by entity set name.</summary>
+    public FrozenDictionary<string, SystemSets.SystemSet> SystemSets { get; init; } = FrozenDictionary<string, SystemSets.SystemSet>.Empty;
 }

@@ -1,5 +1,6 @@
 using ErpCode.Core.Sites;
 using ErpCode.Core.Types.Runtime;
+using ErpCode.OData.SystemSets;
 
 namespace ErpCode.OData.Model;
 
@@ -7,7 +8,7 @@ namespace ErpCode.OData.Model;
 /// The OData models of the latest few site revisions, built once each. Older ones are dropped from the cache (a
 /// request in flight keeps its own reference), so a retired model and everything it holds can be collected.
 /// </summary>
-internal sealed class SiteModelCache(ISiteRuntime runtime)
+internal sealed class SiteModelCache(ISiteRuntime runtime, SystemSetRegistry? systemSets = null)
 {
     /// <summary>How many revisions are kept: the current one and the few that requests may still be starting on.</summary>
     public const int Capacity = 4;
@@ -33,7 +34,7 @@ internal sealed class SiteModelCache(ISiteRuntime runtime)
         }
 
         // Built outside the lock: two requests may build the same revision at once; the first one stored wins.
-        var built = EdmModelBuilder.Build(types, classes, revision);
+        var built = EdmModelBuilder.Build(types, classes, revision, systemSets?.Sets ?? []);
         lock (_gate)
         {
             if (_models.Find(m => m.Revision == revision) is { } cached)

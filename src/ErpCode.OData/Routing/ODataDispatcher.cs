@@ -2,6 +2,7 @@ using ErpCode.OData.Actions;
 using ErpCode.OData.Errors;
 using ErpCode.OData.Queries;
 using ErpCode.OData.Serialization;
+using ErpCode.OData.SystemSets;
 using ErpCode.OData.Writes;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OData;
@@ -27,6 +28,16 @@ internal sealed class ODataDispatcher(CollectionReader collections, EntityReader
                 return ODataResponder.WriteAsync(call, StatusCodes.Status200OK, null, w => w.WriteMetadataDocument());
             case [BatchSegment]:
                 throw new ODataRequestException(StatusCodes.Status501NotImplemented, ODataErrorCodes.NotImplemented, "$batch is not supported yet; send the requests one by one.", "$batch");
+            case [EntitySetSegment set] when call.Model.SystemSets.TryGetValue(set.EntitySet.Name, out var rows):
+                return Allow(method, "GET", "POST") == "GET" ? SystemSetHandler.GetAsync(call, set.EntitySet, rows) : SystemSetHandler.CreateAsync(call, set.EntitySet, rows);
+            case [EntitySetSegment set, KeySegment key] when call.Model.SystemSets.TryGetValue(set.EntitySet.Name, out var rows):
+                return Allow(method, "GET", "PATCH", "PUT", "DELETE") switch
+                {
+                    "GET" => SystemSetHandler.GetAsync(call, set.EntitySet, rows, Key(key)),
+                    "PATCH" => SystemSetHandler.UpdateAsync(call, set.EntitySet, rows, Key(key), replace: false),
+                    "PUT" => SystemSetHandler.UpdateAsync(call, set.EntitySet, rows, Key(key), replace: true),
+                    _ => SystemSetHandler.DeleteAsync(call, rows, Key(key)),
+                };
             case [EntitySetSegment set]:
                 return Allow(method, "GET", "POST") == "GET" ? collections.GetAsync(call, set.EntitySet) : writes.CreateAsync(call, set.EntitySet);
             case [EntitySetSegment set, CountSegment]:

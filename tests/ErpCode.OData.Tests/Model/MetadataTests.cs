@@ -53,13 +53,13 @@ public sealed class MetadataTests
     }
 
     [Fact]
-    public async Task The_service_document_lists_the_entity_sets()
+    public async Task The_service_document_lists_the_entity_sets_and_the_system_sets()
     {
         await using var site = await ODataTestSite.StartAsync();
 
         var document = await site.GetJsonAsync("/odata/");
 
         var names = document.GetProperty("value").EnumerateArray().Select(e => e.GetProperty("name").GetString()).Order().ToList();
-        Assert.Equal(["Persons", "SaleOrders"], names);
+        Assert.Equal(["AuditEvents", "Components", "Persons", "PortalTypes", "PropertySheets", "Roles", "SaleOrders", "Users", "Workflows"], names);
     }
 }
