@@ -29,9 +29,10 @@ internal static class CliApp
             });
             config.AddBranch("component", component =>
             {
-                component.SetDescription("Code in the database: list, show, test.");
+                component.SetDescription("Code in the database: list, show, save, test.");
                 component.AddCommand<ComponentListCommand>("list").WithDescription("Lists the components.");
                 component.AddCommand<ComponentShowCommand>("show").WithDescription("Shows a component's state, diagnostics and source.");
+                component.AddCommand<ComponentSaveCommand>("save").WithDescription("Saves new source from a file; it runs everywhere when it compiles.").WithExample("component", "save", "SaleOrder", "SaleOrder.cs");
                 component.AddCommand<ComponentTestCommand>("test").WithDescription("Runs Test components inside the site; exit code 1 when one fails.");
             });
             config.AddBranch("template", template =>

@@ -72,4 +72,27 @@ public sealed class CliVerbTests
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("passwd", help.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Component_source_is_saved_from_a_file_kept_when_it_does_not_compile_and_shown_back()
+    {
+        using var site = new CliTestSite();
+        var file = Path.Combine(Path.GetTempPath(), $"erpcode-cli-{Guid.NewGuid():N}.cs");
+        await File.WriteAllTextAsync(file, "Log.Info(\"hello\");", TestContext.Current.CancellationToken);
+
+        var noKind = await site.RunAsync("component", "save", "Hello", file);
+        var saved = await site.RunAsync("component", "save", "Hello", file, "--kind", "Script");
+        await File.WriteAllTextAsync(file, "Log.Info(\"hello\"", TestContext.Current.CancellationToken);
+        var broken = await site.RunAsync("component", "save", "Hello", file);
+        var source = await site.RunAsync("component", "show", "Hello", "--source");
+        File.Delete(file);
+
+        Assert.Equal(1, noKind.ExitCode);
+        Assert.Contains("--kind", noKind.Output, StringComparison.Ordinal);
+        Assert.Equal(0, saved.ExitCode);
+        Assert.Contains("runs on every node", saved.Output, StringComparison.Ordinal);
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains("last validated version keeps running", broken.Output, StringComparison.Ordinal);
+        Assert.Equal("Log.Info(\"hello\"", source.Output);
+    }
 }

@@ -37,6 +37,12 @@ internal sealed class ComponentShowCommand(IAnsiConsole console) : SiteCommand<C
             return 1;
         }
 
+        if (settings.SourceOnly)
+        {
+            Console.Profile.Out.Writer.Write(component.Source);
+            return 0;
+        }
+
         Console.MarkupLineInterpolated($"[bold]{component.DisplayName}[/]  {component.ValidationState}{(component.IsProxied ? $"  proxy roles: {string.Join(", ", component.ProxyRoles)}" : string.Empty)}");
         foreach (var diagnostic in component.Diagnostics)
         {
@@ -46,6 +52,39 @@ internal sealed class ComponentShowCommand(IAnsiConsole console) : SiteCommand<C
         Console.WriteLine();
         Console.WriteLine(component.Source);
         return 0;
+    }
+}
+
+/// <summary>
+/// <c>erpcode component save REFERENCE FILE</c>: saves new source. Source that compiles goes live on every node;
+/// source that does not is kept as Modified with its diagnostics (exit 1) while the last validated version runs on.
+/// </summary>
+internal sealed class ComponentSaveCommand(IAnsiConsole console) : SiteCommand<ComponentSaveSettings>(console)
+{
+    protected override async Task<int> RunAsync(CliSite site, ComponentSaveSettings settings, CancellationToken cancellationToken)
+    {
+        var components = site.Get<ComponentService>();
+        var existing = await components.FindAsync(settings.Reference, cancellationToken);
+        var kind = settings.Kind is { Length: > 0 } given
+            ? Enum.TryParse<ComponentKind>(given, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : throw new ArgumentException($"--kind takes {string.Join(", ", Enum.GetNames<ComponentKind>())}, not '{given}'.")
+            : existing?.Kind ?? throw new ArgumentException($"{settings.Reference} is a new component: give its --kind.");
+        var source = await File.ReadAllTextAsync(settings.File, cancellationToken);
+        var saved = await components.SaveAsync(settings.Reference, kind, source, Caller, cancellationToken);
+        foreach (var diagnostic in saved.Diagnostics)
+        {
+            Console.MarkupLineInterpolated($"[{(diagnostic.Severity == "Error" ? "red" : "yellow")}]{diagnostic}[/]");
+        }
+
+        var compiles = saved.ValidationState == ComponentValidationState.Validated;
+        if (compiles)
+        {
+            Console.MarkupLineInterpolated($"[green]Saved {saved.DisplayName}: it runs on every node from now on.[/]");
+        }
+        else
+        {
+            Console.MarkupLineInterpolated($"[yellow]Saved {saved.DisplayName} as {saved.ValidationState}: it does not compile, and the last validated version keeps running.[/]");
+        }
+        return compiles ? 0 : 1;
     }
 }
 
