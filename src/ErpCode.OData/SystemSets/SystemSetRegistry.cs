@@ -9,7 +9,7 @@ using ErpCode.Core.Types;
 namespace ErpCode.OData.SystemSets;
 
 /// <summary>The system entity sets every model has (unless a portal type already uses the name; the portal type keeps it).</summary>
-internal sealed class SystemSetRegistry(ISiteRuntime runtime, DefinitionService definitions, ComponentService components, UserService users, AuditLog audit, SecurityPolicy policy)
+internal sealed class SystemSetRegistry(ISiteRuntime runtime, DefinitionService definitions, ComponentService components, UserService users, AuditLog audit, SecurityPolicy policy, IServiceProvider services)
 {
     /// <summary>The namespace of the system entity types, apart from the portal types' <c>ErpCode</c>.</summary>
     public const string Namespace = "ErpCode.System";
@@ -20,6 +20,7 @@ internal sealed class SystemSetRegistry(ISiteRuntime runtime, DefinitionService 
         new ComponentSet(components, runtime, policy),
         new UserSet(users),
         new AuditEventSet(audit, policy),
+        new BusinessTemplateSet(services),
     ];
 
     public static FrozenDictionary<string, SystemSet> Freeze(Dictionary<string, SystemSet> added) => added.ToFrozenDictionary(StringComparer.Ordinal);

@@ -60,6 +60,6 @@ public sealed class MetadataTests
         var document = await site.GetJsonAsync("/odata/");
 
         var names = document.GetProperty("value").EnumerateArray().Select(e => e.GetProperty("name").GetString()).Order().ToList();
-        Assert.Equal(["AuditEvents", "Components", "Persons", "PortalTypes", "PropertySheets", "Roles", "SaleOrders", "Users", "Workflows"], names);
+        Assert.Equal(["AuditEvents", "BusinessTemplates", "Components", "Persons", "PortalTypes", "PropertySheets", "Roles", "SaleOrders", "Users", "Workflows"], names);
     }
 }

@@ -34,6 +34,7 @@ public sealed class SystemSetTests
         var error = (await site.JsonAsync(bad, HttpStatusCode.BadRequest)).GetProperty("error");
         Assert.Contains("properties[0].type", error.GetProperty("details")[0].GetProperty("target").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(0, (await site.GetJsonAsync("/odata/BusinessTemplates")).GetProperty("value").GetArrayLength());
         Assert.Contains("Manager", roles.GetProperty("value").EnumerateArray().Select(r => r.GetProperty("Name").GetString()));
     }
 
@@ -89,6 +90,7 @@ public sealed class SystemSetTests
     [InlineData("/odata/Components")]
     [InlineData("/odata/Roles")]
     [InlineData("/odata/AuditEvents")]
+    [InlineData("/odata/BusinessTemplates")]
     public async Task Reading_a_system_set_needs_its_permission(string path)
     {
         await using var site = await ODataTestSite.StartAsync();
