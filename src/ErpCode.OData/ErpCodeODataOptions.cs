@@ -20,6 +20,9 @@ public sealed class ErpCodeODataOptions
     /// <summary>How many navigation properties one request may expand, nested ones included. Defaults to 10; 1 to 100.</summary>
     public int MaxExpandCount { get; set; } = 10;
 
+    /// <summary>The most requests one <c>$batch</c> holds. Defaults to 100; 1 to 1,000.</summary>
+    public int MaxBatchRequests { get; set; } = 100;
+
     /// <summary>The largest request body, in bytes; a larger one gets 413. Defaults to 1,048,576 (1 MiB).</summary>
     public int MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 }

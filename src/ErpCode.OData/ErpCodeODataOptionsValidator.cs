@@ -31,6 +31,11 @@ internal sealed class ErpCodeODataOptionsValidator : IValidateOptions<ErpCodeODa
             errors.Add($"{Section}:MaxExpandCount must be between 1 and 100, not {options.MaxExpandCount}.");
         }
 
+        if (options.MaxBatchRequests is < 1 or > 1000)
+        {
+            errors.Add($"{Section}:MaxBatchRequests must be between 1 and 1000, not {options.MaxBatchRequests}.");
+        }
+
         if (options.MaxRequestBodyBytes is < 1024 or > 100 * 1024 * 1024)
         {
             errors.Add($"{Section}:MaxRequestBodyBytes must be between 1024 and 104857600, not {options.MaxRequestBodyBytes}.");

@@ -1,6 +1,7 @@
 using ErpCode.Core.Security;
 using ErpCode.OData;
 using ErpCode.OData.Actions;
+using ErpCode.OData.Batch;
 using ErpCode.OData.Expansion;
 using ErpCode.OData.Model;
 using ErpCode.OData.Queries;
@@ -39,6 +40,7 @@ public static class ODataServiceCollectionExtensions
         services.AddSingleton<EntityWrites>();
         services.AddSingleton<TransitionAction>();
         services.AddSingleton<BusinessMethodCall>();
+        services.AddSingleton<BatchHandler>();
         services.AddSingleton<ODataDispatcher>();
         services.AddSingleton<ODataEndpoint>();
         return services;

@@ -13,5 +13,6 @@ public static class ODataErrorCodes
     public const string UnsupportedMediaType = "OData.UnsupportedMediaType";
     public const string PayloadTooLarge = "OData.PayloadTooLarge";
     public const string NotImplemented = "OData.NotImplemented";
+    public const string FailedDependency = "OData.FailedDependency";
     public const string Internal = "OData.InternalError";
 }

@@ -1,4 +1,5 @@
 using ErpCode.OData.Actions;
+using ErpCode.OData.Batch;
 using ErpCode.OData.Errors;
 using ErpCode.OData.Queries;
 using ErpCode.OData.Serialization;
@@ -12,7 +13,7 @@ using Microsoft.OData.UriParser;
 namespace ErpCode.OData.Routing;
 
 /// <summary>Sends a parsed request to what answers it, by the shape of its path and its method; other shapes are 404, 405 or 501.</summary>
-internal sealed class ODataDispatcher(CollectionReader collections, EntityReader entities, EntityWrites writes, TransitionAction transitions, BusinessMethodCall methods)
+internal sealed class ODataDispatcher(CollectionReader collections, EntityReader entities, EntityWrites writes, TransitionAction transitions, BusinessMethodCall methods, BatchHandler batch)
 {
     public Task DispatchAsync(ODataCall call)
     {
@@ -27,7 +28,8 @@ internal sealed class ODataDispatcher(CollectionReader collections, EntityReader
                 Allow(method, "GET");
                 return ODataResponder.WriteAsync(call, StatusCodes.Status200OK, null, w => w.WriteMetadataDocument());
             case [BatchSegment]:
-                throw new ODataRequestException(StatusCodes.Status501NotImplemented, ODataErrorCodes.NotImplemented, "$batch is not supported yet; send the requests one by one.", "$batch");
+                Allow(method, "POST");
+                return batch.ExecuteAsync(call);
             case [EntitySetSegment set] when call.Model.SystemSets.TryGetValue(set.EntitySet.Name, out var rows):
                 return Allow(method, "GET", "POST") == "GET" ? SystemSetHandler.GetAsync(call, set.EntitySet, rows) : SystemSetHandler.CreateAsync(call, set.EntitySet, rows);
             case [EntitySetSegment set, KeySegment key] when call.Model.SystemSets.TryGetValue(set.EntitySet.Name, out var rows):
