@@ -13,7 +13,8 @@ namespace ErpCode.OData.Batch;
 /// request of its own (same caller), its answer collected into <c>{"responses": [...]}</c>. A request whose
 /// dependency failed answers 424. Change sets (<c>atomicityGroup</c>) with more than one write are refused with
 /// 501 before anything runs: the document service commits each write in its own transaction and cannot join
-/// several requests into one, so such a set could not be all-or-nothing. Multipart batches are 501 too.
+/// several requests into one, so such a set could not be all-or-nothing. Multipart batches are 501 too. Every request
+/// of the batch runs on the model the batch started with.
 /// </summary>
 internal sealed class BatchHandler(IServiceProvider services)
 {
@@ -77,6 +78,7 @@ internal sealed class BatchHandler(IServiceProvider services)
     private static async Task<int> RunAsync(ODataCall call, ODataEndpoint endpoint, BatchRequest request, Utf8JsonWriter json)
     {
         var sub = new DefaultHttpContext { RequestServices = call.Http.RequestServices, User = call.Http.User };
+        sub.Items[ODataEndpoint.PinnedModelKey] = call.Model;
         sub.Connection.RemoteIpAddress = call.Http.Connection.RemoteIpAddress;
         var target = Target(call, request.Url);
         var question = target.IndexOf('?', StringComparison.Ordinal);

@@ -16,6 +16,9 @@ internal sealed partial class ODataEndpoint(SiteModelCache models, ODataDispatch
 {
     public const string Prefix = "/odata";
 
+    /// <summary>The <see cref="HttpContext.Items"/> key under which a batch hands its model to its requests.</summary>
+    public static readonly object PinnedModelKey = new();
+
     public async Task HandleAsync(HttpContext context)
     {
         var ifMatch = context.Request.Headers.IfMatch.Count > 0;
@@ -23,7 +26,9 @@ internal sealed partial class ODataEndpoint(SiteModelCache models, ODataDispatch
         {
             var caller = callers.Of(context)
                 ?? throw new ODataRequestException(StatusCodes.Status401Unauthorized, Core.Errors.ErpCodeErrorCodes.AuthenticationFailed, "This request needs an authenticated user.");
-            await dispatcher.DispatchAsync(Parse(context, caller, models.Current()));
+            // A request of a $batch runs on the model the batch started with, as any request in flight keeps its own.
+            var model = context.Items.TryGetValue(PinnedModelKey, out var pinned) && pinned is SiteModel batchModel ? batchModel : models.Current();
+            await dispatcher.DispatchAsync(Parse(context, caller, model));
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {

@@ -67,6 +67,27 @@ public sealed class BatchTests
         Assert.Equal(0, (await site.GetJsonAsync("/odata/Persons?$count=true")).GetProperty("@odata.count").GetInt64());
     }
 
+    [Fact]
+    public async Task Every_request_of_a_batch_runs_on_the_model_the_batch_started_with()
+    {
+        await using var site = await ODataTestSite.StartAsync();
+        var sheet = System.Text.Json.Nodes.JsonNode.Parse((await site.GetJsonAsync("/odata/PropertySheets('PersonSheet')")).GetProperty("Definition").GetString()!)!;
+        sheet["properties"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["name"] = "Nickname" });
+        var batch = new System.Text.Json.Nodes.JsonObject
+        {
+            ["requests"] = new System.Text.Json.Nodes.JsonArray(
+                new System.Text.Json.Nodes.JsonObject { ["id"] = "1", ["method"] = "PATCH", ["url"] = "PropertySheets('PersonSheet')", ["body"] = new System.Text.Json.Nodes.JsonObject { ["Definition"] = sheet.ToJsonString() } },
+                new System.Text.Json.Nodes.JsonObject { ["id"] = "2", ["method"] = "GET", ["url"] = "Persons?$select=Nickname" }),
+        };
+
+        using var response = await site.SendJsonAsync(HttpMethod.Post, "/odata/$batch", batch.ToJsonString());
+        var responses = (await site.JsonAsync(response, HttpStatusCode.OK)).GetProperty("responses").EnumerateArray().ToList();
+        using var after = await site.GetAsync("/odata/Persons?$select=Nickname");
+
+        Assert.Equal([200, 400], responses.Select(r => r.GetProperty("status").GetInt32()));
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
     [Theory]
     [InlineData("application/json", "{\"requests\": 3}", 400)]
     [InlineData("application/json", "{\"requests\": [{\"id\": \"1\", \"method\": \"TRACE\", \"url\": \"Persons\"}]}", 400)]
