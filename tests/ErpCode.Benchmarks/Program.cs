@@ -13,6 +13,7 @@
 // Three modes are no BenchmarkDotNet run: `-- memory [edits]` edits one component 1,000 times (save + refresh) and
 // reports the working set growth and whether the retired load contexts unloaded; `-- calls [rounds]` runs the
 // variants of ScriptingCallBenchmarks interleaved in one process, a cross-check of their ratios on a noisy machine;
+// `-- odata <mode> …` is the HTTP load generator of the OData figures (see ODataLoadRun: seed, query, post, metadata).
 // `-- documents [perRound [rounds]]` creates sale orders of 20 lines through the document service with 1, 2 and 4
 // writers and reports documents per second next to raw store inserts of the same body.
 using BenchmarkDotNet.Running;
@@ -26,6 +27,11 @@ if (args.Length > 0 && args[0] == "documents")
 if (args.Length > 0 && args[0] == "memory")
 {
     return await ScriptingMemoryRun.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "odata")
+{
+    return await ErpCode.Benchmarks.OData.ODataLoadRun.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "calls")
