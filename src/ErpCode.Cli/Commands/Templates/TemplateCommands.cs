@@ -1,4 +1,5 @@
 using ErpCode.Cli.Hosting;
+using ErpCode.Templates.Folders;
 using ErpCode.Templates.Items;
 using ErpCode.Templates.Operations;
 using ErpCode.Templates.Planning;
@@ -34,8 +35,8 @@ internal sealed class TemplateListCommand(IAnsiConsole console) : SiteCommand<Te
     }
 }
 
-/// <summary><c>erpcode template install TEMPLATE</c>: plans, confirms, installs (dependencies first) in one transaction.</summary>
-internal sealed class TemplateInstallCommand(IAnsiConsole console) : SiteCommand<TemplateChangeSettings>(console)
+/// <summary>A change applied from a template folder (install or upgrade): the folder and repository read once, then plan and apply.</summary>
+internal abstract class TemplateFolderChangeCommand(IAnsiConsole console) : SiteCommand<TemplateChangeSettings>(console)
 {
     protected override Task<int> RunAsync(CliSite site, TemplateChangeSettings settings, CancellationToken cancellationToken)
     {
@@ -45,25 +46,33 @@ internal sealed class TemplateInstallCommand(IAnsiConsole console) : SiteCommand
         return TemplateChange.RunAsync(
             Console,
             settings,
-            () => templates.PlanInstallAsync(folder, repository, Caller, cancellationToken),
-            resolutions => templates.InstallAsync(folder, repository, resolutions, Caller, cancellationToken));
+            () => PlanAsync(templates, folder, repository, cancellationToken),
+            resolutions => ApplyAsync(templates, folder, repository, resolutions, cancellationToken));
     }
+
+    protected abstract Task<OperationPlan> PlanAsync(TemplateService templates, TemplateFolder folder, TemplateRepository repository, CancellationToken cancellationToken);
+
+    protected abstract Task<OperationPlan> ApplyAsync(TemplateService templates, TemplateFolder folder, TemplateRepository repository, IReadOnlyDictionary<TemplateItemKey, ConflictResolution> resolutions, CancellationToken cancellationToken);
+}
+
+/// <summary><c>erpcode template install TEMPLATE</c>: plans, confirms, installs (dependencies first) in one transaction.</summary>
+internal sealed class TemplateInstallCommand(IAnsiConsole console) : TemplateFolderChangeCommand(console)
+{
+    protected override Task<OperationPlan> PlanAsync(TemplateService templates, TemplateFolder folder, TemplateRepository repository, CancellationToken cancellationToken) =>
+        templates.PlanInstallAsync(folder, repository, Caller, cancellationToken);
+
+    protected override Task<OperationPlan> ApplyAsync(TemplateService templates, TemplateFolder folder, TemplateRepository repository, IReadOnlyDictionary<TemplateItemKey, ConflictResolution> resolutions, CancellationToken cancellationToken) =>
+        templates.InstallAsync(folder, repository, resolutions, Caller, cancellationToken);
 }
 
 /// <summary><c>erpcode template upgrade TEMPLATE</c>: plans (with conflicts where the site changed items), confirms, upgrades.</summary>
-internal sealed class TemplateUpgradeCommand(IAnsiConsole console) : SiteCommand<TemplateChangeSettings>(console)
+internal sealed class TemplateUpgradeCommand(IAnsiConsole console) : TemplateFolderChangeCommand(console)
 {
-    protected override Task<int> RunAsync(CliSite site, TemplateChangeSettings settings, CancellationToken cancellationToken)
-    {
-        var templates = site.Get<TemplateService>();
-        var folder = TemplateSource.Read(site, settings);
-        var repository = TemplateSource.Repository(site, settings);
-        return TemplateChange.RunAsync(
-            Console,
-            settings,
-            () => templates.PlanUpgradeAsync(folder, repository, Caller, cancellationToken),
-            resolutions => templates.UpgradeAsync(folder, repository, resolutions, Caller, cancellationToken));
-    }
+    protected override Task<OperationPlan> PlanAsync(TemplateService templates, TemplateFolder folder, TemplateRepository repository, CancellationToken cancellationToken) =>
+        templates.PlanUpgradeAsync(folder, repository, Caller, cancellationToken);
+
+    protected override Task<OperationPlan> ApplyAsync(TemplateService templates, TemplateFolder folder, TemplateRepository repository, IReadOnlyDictionary<TemplateItemKey, ConflictResolution> resolutions, CancellationToken cancellationToken) =>
+        templates.UpgradeAsync(folder, repository, resolutions, Caller, cancellationToken);
 }
 
 /// <summary><c>erpcode template uninstall NAME</c>: plans (what happens to documents of its types), confirms, uninstalls.</summary>
