@@ -15,7 +15,7 @@ namespace ErpCode.Core.Components;
 /// diagnostics while the last validated version keeps running. Nothing typed is ever lost. Every change needs
 /// <see cref="SitePermissions.ManageCode"/> and is audited; reading is left to the caller's own checks.
 /// </summary>
-public sealed partial class ComponentService(IDocumentStore store, IComponentCompiler compiler, SecurityPolicy policy, IAuditLog audit, TimeProvider time)
+public sealed partial class ComponentService(IDocumentStore store, IComponentCompiler compiler, SecurityPolicy policy, IAuditLog audit, TimeProvider time, Sites.ISiteRuntime? runtime = null)
 {
     private readonly ComponentCatalog _catalog = new(store);
 
@@ -139,6 +139,12 @@ public sealed partial class ComponentService(IDocumentStore store, IComponentCom
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (raisesRevision && runtime is not null)
+        {
+            // This node runs the new code from the caller's next request; the others notice the revision by polling.
+            await runtime.RefreshAsync(cancellationToken);
+        }
+
         return stored;
     }
 

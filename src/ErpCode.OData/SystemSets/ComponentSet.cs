@@ -1,7 +1,6 @@
 using ErpCode.Core.Components;
 using ErpCode.Core.Security.Authorization;
 using ErpCode.Core.Security.Permissions;
-using ErpCode.Core.Sites;
 using ErpCode.Core.Storage.Values;
 using ErpCode.OData.Errors;
 using ErpCode.OData.Routing;
@@ -15,7 +14,7 @@ namespace ErpCode.OData.SystemSets;
 /// that does not compile is kept (Modified, or Draft when nothing ever compiled) and answered 200 with its
 /// <c>Diagnostics</c>; the version that runs stays the last one that compiled.
 /// </summary>
-internal sealed class ComponentSet(ComponentService components, ISiteRuntime runtime, SecurityPolicy policy) : SystemSet
+internal sealed class ComponentSet(ComponentService components, SecurityPolicy policy) : SystemSet
 {
     public override string Name => "Components";
 
@@ -78,11 +77,8 @@ internal sealed class ComponentSet(ComponentService components, ISiteRuntime run
 
     private async Task<DocumentValue> SaveAsync(ODataCall call, string reference, ComponentKind kind, string source)
     {
-        var saved = await components.SaveAsync(reference, kind, source, call.Caller, call.Aborted);
-
-        // The runtime also notices saved code by polling; refreshing now lets the caller's next request run it.
-        await runtime.RefreshAsync(call.Aborted);
-        return Row(saved);
+        // The component service makes this node run saved code from the next request.
+        return Row(await components.SaveAsync(reference, kind, source, call.Caller, call.Aborted));
     }
 
     private static DocumentValue Row(Component component) => DocumentValue.Create(
