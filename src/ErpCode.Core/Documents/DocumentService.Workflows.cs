@@ -67,7 +67,7 @@ public sealed partial class DocumentService
             fired = await ApplyTransitionAsync(lease, type, existing, workflow, step, from, comment, caller, cancellationToken);
         }
 
-        return _ambient.Value is null ? await FollowAutomaticAsync(portalType, fired, caller, cancellationToken) : fired;
+        return _ambient.Value is not { InStoredCode: true } ? await FollowAutomaticAsync(portalType, fired, caller, cancellationToken) : fired;
     }
 
     /// <summary>The transitions of the document's workflows that <paramref name="caller"/> may fire now (guards included).</summary>
@@ -301,9 +301,9 @@ public sealed partial class DocumentService
         }
     }
 
-    /// <summary>After a write that is not nested in another one's AfterSave: the automatic transitions that now hold.</summary>
+    /// <summary>After a write that is not nested in stored code's (an AfterSave hook): the automatic transitions that now hold.</summary>
     private async Task<BusinessDocument> FollowAutomaticIfAnyAsync(RuntimeType type, BusinessDocument document, Caller caller, CancellationToken cancellationToken) =>
-        _ambient.Value is null && type.Workflows.Any(w => w.Transitions.Any(t => t.Trigger == TransitionTrigger.Automatic))
+        _ambient.Value is not { InStoredCode: true } && type.Workflows.Any(w => w.Transitions.Any(t => t.Trigger == TransitionTrigger.Automatic))
             ? await FollowAutomaticAsync(type.Name, document, caller, cancellationToken)
             : document;
 

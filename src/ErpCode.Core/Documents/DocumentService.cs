@@ -36,8 +36,9 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
 
     // The transaction of the write whose AfterSave hook is running, for the writes that stored code makes from it
     // (through the portal, which calls back into this service): they join it, so the document and what its class
-    // wrote commit or roll back together, and no second writer waits for the first one's lock.
-    private readonly AsyncLocal<IStoreTransaction?> _ambient = new();
+    // wrote commit or roll back together, and no second writer waits for the first one's lock. A unit of work
+    // (InTransactionAsync) opens one for all the calls it makes.
+    private readonly AsyncLocal<AmbientWrite?> _ambient = new();
 
     public async Task<BusinessDocument> CreateAsync(string portalType, DocumentValue input, Caller caller, CancellationToken cancellationToken = default)
     {
@@ -234,11 +235,13 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
             var where = body is null ? $"documents of {type.Name}" : $"{type.Name} {id}";
             var reason = $"{permission} on {where} is held by {(holders.IsEmpty ? "no role" : string.Join(", ", holders))}";
             var target = body is null ? type.Name : $"{type.Name} {id}";
-            if (_ambient.Value is not null)
+            if (_ambient.Value is { } ambient)
             {
-                // Stored code asked from inside a write: the outermost write audits it after its rollback.
+                // Asked from inside a write (stored code, or a unit of work): audited once that transaction is over,
+                // by the outermost write or by the unit of work, which sees it even when its caller answered it.
                 var denied = SecurityPolicy.Deny(caller, permission, target, reason);
                 denied.Data[PendingAuditKey] = true;
+                ambient.Denials?.Add(denied);
                 throw denied;
             }
 
@@ -256,7 +259,7 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
     /// A collection as this call sees it: inside the write whose stored code is running (an AfterSave hook, an after
     /// script, a business method), through that write's transaction, so the code reads what it has just written.
     /// </summary>
-    private IDocumentCollection Collection(string name) => _ambient.Value is { } transaction ? transaction.Collection(name) : store.Collection(name);
+    private IDocumentCollection Collection(string name) => _ambient.Value is { } ambient ? ambient.Transaction.Collection(name) : store.Collection(name);
 
     private static RuntimeType TypeOf(SiteLease lease, string portalType) =>
         lease.Types.Find(portalType ?? string.Empty) ?? throw new UnknownPortalTypeException(portalType ?? string.Empty, lease.Revision);
@@ -317,7 +320,7 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
     {
         if (_ambient.Value is { } outer)
         {
-            return await work(outer);
+            return await work(outer.Transaction);
         }
 
         return await OwnTransactionAsync(work, commit: true, cancellationToken);
@@ -398,7 +401,7 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
     private void InTransaction(IStoreTransaction transaction, Action storedCode)
     {
         var previous = _ambient.Value;
-        _ambient.Value = transaction;
+        _ambient.Value = new AmbientWrite(transaction, InStoredCode: true, previous?.Denials);
         try
         {
             storedCode();
