@@ -12,16 +12,27 @@ internal static class LoginPage
         var html = $"""
             <!DOCTYPE html>
             <html lang="en">
-            <head><meta charset="utf-8"><title>Sign in - ErpCode</title></head>
-            <body>
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1.0">
+            <title>Sign in - ErpCode</title>
+            <link rel="stylesheet" href="/_content/Microsoft.FluentUI.AspNetCore.Components/css/reboot.css">
+            <link rel="stylesheet" href="/_content/ErpCode.Portal/portal.css">
+            </head>
+            <body class="portal-login">
+            <main class="portal-login-card">
+            <p class="portal-brand">ErpCode</p>
             <h1>Sign in</h1>
             {error}
             <form method="post" action="/auth/login">
             <input type="hidden" name="returnUrl" value="{target}">
-            <label>User name <input name="userName" autocomplete="username" required autofocus></label>
-            <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
+            <label for="userName">User name</label>
+            <input id="userName" name="userName" autocomplete="username" required autofocus>
+            <label for="password">Password</label>
+            <input id="password" name="password" type="password" autocomplete="current-password" required>
             <button type="submit">Sign in</button>
             </form>
+            </main>
             </body>
             </html>
             """;

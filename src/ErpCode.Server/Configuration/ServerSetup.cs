@@ -1,4 +1,5 @@
 using ErpCode.Core.Storage;
+using ErpCode.Portal.DependencyInjection;
 using ErpCode.Server.Authentication;
 using ErpCode.Server.Health;
 using ErpCode.Server.Storage;
@@ -29,6 +30,7 @@ internal static class ServerSetup
         builder.Services.AddErpCodeDocuments();
         builder.Services.AddErpCodeSiteBootstrap(builder.Configuration); // after AdminBootstrapper: installs Site:Templates and the seed
         builder.Services.AddErpCodeOData(builder.Configuration, context => context.GetCaller());
+        builder.Services.AddErpCodePortal(principal => principal.ToCaller());
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return builder;
     }
@@ -38,9 +40,12 @@ internal static class ServerSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets().AllowAnonymous(); // the portal's scripts and styles, which the login form uses too
         app.MapErpCodeHealth().AllowAnonymous();
         app.MapErpCodeAuthentication();
         app.MapErpCodeOData();
+        app.MapErpCodePortal();
         return app;
     }
 }

@@ -1,0 +1,42 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ErpCode.Portal.Tests.Support;
+
+/// <summary>
+/// The real host on Kestrel at 127.0.0.1 (free port), with its own temporary SQLite file, the shipped templates and
+/// the demo seed as the repository's appsettings.json installs them, the admin's password known and admin a developer.
+/// </summary>
+public sealed class PortalServerFactory : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "portal-admin-2026";
+
+    public PortalServerFactory()
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "erpcode-portal-tests", Guid.NewGuid().ToString("N"));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string Folder { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:Provider", "Sqlite");
+        builder.UseSetting("Storage:ConnectionString", $"Data Source={Path.Combine(Folder, "site.db")}");
+        builder.UseSetting("Site:AdminPassword", AdminPassword);
+        builder.UseSetting("Security:Developers:0", "admin");
+        builder.UseSetting("Site:Templates", "erp_base,erp_trade,erp_accounting");
+        builder.UseSetting("Site:Seed", "true");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+}
