@@ -1,5 +1,8 @@
 using System.Security.Claims;
 using ErpCode.Core.Security;
+using ErpCode.Portal.Consultant;
+using ErpCode.Portal.Forms;
+using ErpCode.Portal.Lists;
 using ErpCode.Portal.Session;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -22,6 +25,7 @@ public static class PortalServiceCollectionExtensions
         services.AddFluentUIComponents();
         services.AddSingleton(new PortalCallerSource(callerOf));
         services.AddScoped<PortalSession>();
+        services.AddPortalLists().AddPortalForms().AddPortalConsultant();
         return services;
     }
 
