@@ -5,6 +5,7 @@ using ErpCode.Portal.Forms;
 using ErpCode.Portal.Lists;
 using ErpCode.Portal.Session;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.FluentUI.AspNetCore.Components;
@@ -24,6 +25,7 @@ public static class PortalServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddFluentUIComponents();
         services.AddSingleton(new PortalCallerSource(callerOf));
+        services.AddScoped<AuthenticationStateProvider, PortalAuthenticationStateProvider>();
         services.AddScoped<PortalSession>();
         services.AddPortalLists().AddPortalForms().AddPortalConsultant();
         return services;

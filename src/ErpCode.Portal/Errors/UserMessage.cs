@@ -17,6 +17,8 @@ public static partial class UserMessage
         {
             case ErpCodeException known:
                 return known.Message;
+            case Session.SignedOutException signedOut:
+                return signedOut.Message;
             case OperationCanceledException:
                 return "The operation was cancelled.";
             default:
