@@ -17,6 +17,9 @@ public sealed class PortalSite : IAsyncLifetime
 
     public string? SkipReason { get; private set; }
 
+    /// <summary>The running server's services (the document and definition services), to arrange data as a test's caller.</summary>
+    public IServiceProvider Services => _server?.Services ?? throw new InvalidOperationException(SkipReason ?? "The portal site is not started.");
+
     /// <summary>The demo users of seed/users.json and the admin (a developer here).</summary>
     public static IReadOnlyDictionary<string, string> Passwords { get; } = new Dictionary<string, string>
     {
