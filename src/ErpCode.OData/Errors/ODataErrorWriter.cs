@@ -22,6 +22,13 @@ internal static class ODataErrorWriter
         }
 
         await using var json = new Utf8JsonWriter(context.Response.Body);
+        Write(json, error);
+        await json.FlushAsync(context.RequestAborted);
+    }
+
+    /// <summary>Writes the body <c>{"error": {"code", "message", "target"?, "details"?}}</c> of <paramref name="error"/>.</summary>
+    public static void Write(Utf8JsonWriter json, ODataErrorResponse error)
+    {
         json.WriteStartObject();
         json.WriteStartObject("error");
         json.WriteString("code", error.Code);
@@ -48,6 +55,5 @@ internal static class ODataErrorWriter
 
         json.WriteEndObject();
         json.WriteEndObject();
-        await json.FlushAsync(context.RequestAborted);
     }
 }

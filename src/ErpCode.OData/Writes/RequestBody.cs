@@ -4,11 +4,35 @@ using Microsoft.Net.Http.Headers;
 
 namespace ErpCode.OData.Writes;
 
-/// <summary>Reads a request body into memory: JSON only (415 otherwise), at most <c>OData:MaxRequestBodyBytes</c> (413 beyond).</summary>
+/// <summary>Reads a request body into memory: JSON only (415 otherwise; a multipart batch reads any), at most <c>OData:MaxRequestBodyBytes</c> (413 beyond).</summary>
 internal static class RequestBody
 {
     /// <summary>The body, or null when the request has none and <paramref name="required"/> is false.</summary>
     public static async Task<MemoryStream?> ReadAsync(ODataCall call, bool required)
+    {
+        var request = call.Http.Request;
+        var buffer = await ReadAnyAsync(call);
+        if (buffer.Length == 0)
+        {
+            await buffer.DisposeAsync();
+            return required ? throw ODataRequestException.BadPayload("This request needs a JSON body.") : null;
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            await buffer.DisposeAsync();
+            throw new ODataRequestException(
+                StatusCodes.Status415UnsupportedMediaType,
+                ODataErrorCodes.UnsupportedMediaType,
+                $"The body must be JSON (Content-Type: application/json), not '{request.ContentType}'.",
+                HeaderNames.ContentType);
+        }
+
+        return buffer;
+    }
+
+    /// <summary>The body whatever its content type (a multipart batch), possibly empty, positioned at its start.</summary>
+    public static async Task<MemoryStream> ReadAnyAsync(ODataCall call)
     {
         var request = call.Http.Request;
         var max = call.Options.MaxRequestBodyBytes;
@@ -29,22 +53,6 @@ internal static class RequestBody
             }
 
             buffer.Write(chunk, 0, read);
-        }
-
-        if (buffer.Length == 0)
-        {
-            await buffer.DisposeAsync();
-            return required ? throw ODataRequestException.BadPayload("This request needs a JSON body.") : null;
-        }
-
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
-        {
-            await buffer.DisposeAsync();
-            throw new ODataRequestException(
-                StatusCodes.Status415UnsupportedMediaType,
-                ODataErrorCodes.UnsupportedMediaType,
-                $"The body must be JSON (Content-Type: application/json), not '{request.ContentType}'.",
-                HeaderNames.ContentType);
         }
 
         buffer.Position = 0;
