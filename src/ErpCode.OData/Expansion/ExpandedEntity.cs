@@ -21,5 +21,9 @@ internal sealed class ExpandedEntity(IEdmEntityType type, DocumentValue body, lo
     public List<ExpandedLink> Links { get; } = [];
 }
 
-/// <summary>One followed navigation property: a list (children, a reference list) or one entity (null when absent or not visible).</summary>
-internal sealed record ExpandedLink(string Name, bool IsCollection, IReadOnlyList<ExpandedEntity> Items);
+/// <summary>
+/// One followed navigation property: a list (children, a reference list) or one entity (null when absent or not
+/// visible); <see cref="Count"/>, when <c>$count=true</c> was asked inside <c>$expand</c>, is the size of the list
+/// after its nested <c>$filter</c>, before <c>$skip</c> and <c>$top</c>.
+/// </summary>
+internal sealed record ExpandedLink(string Name, bool IsCollection, IReadOnlyList<ExpandedEntity> Items, long? Count = null);

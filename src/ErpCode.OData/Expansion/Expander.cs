@@ -66,8 +66,8 @@ internal sealed class Expander(DocumentService documents)
         foreach (var node in nodes)
         {
             var items = node.Body.TryGet(navigation.Name, out var value) && value is ArrayValue array ? array.Items.OfType<DocumentValue>() : [];
-            var children = Shape(items.Select(i => new ExpandedEntity(target, i, null, selection)), item);
-            node.Links.Add(new ExpandedLink(navigation.Name, IsCollection: true, children));
+            var (children, count) = Shape(items.Select(i => new ExpandedEntity(target, i, null, selection)), item);
+            node.Links.Add(new ExpandedLink(navigation.Name, IsCollection: true, children, count));
             reached.AddRange(children);
         }
 
@@ -94,9 +94,15 @@ internal sealed class Expander(DocumentService documents)
         foreach (var node in nodes)
         {
             var linked = Ids(node.Body, property).Select(found.GetValueOrDefault).OfType<ExpandedEntity>();
-            node.Links.Add(many
-                ? new ExpandedLink(navigation.Name, IsCollection: true, Shape(linked, item))
-                : new ExpandedLink(navigation.Name, IsCollection: false, [.. linked.Take(1)]));
+            if (many)
+            {
+                var (shaped, count) = Shape(linked, item);
+                node.Links.Add(new ExpandedLink(navigation.Name, IsCollection: true, shaped, count));
+            }
+            else
+            {
+                node.Links.Add(new ExpandedLink(navigation.Name, IsCollection: false, [.. linked.Take(1)]));
+            }
         }
 
         return [.. found.Values];
@@ -108,8 +114,11 @@ internal sealed class Expander(DocumentService documents)
         : value is ArrayValue list ? list.Items.OfType<StringValue>().Select(s => s.Value)
         : [];
 
-    /// <summary>The nested <c>$filter</c>, <c>$orderby</c>, <c>$skip</c> and <c>$top</c>, on entities already loaded.</summary>
-    private static List<ExpandedEntity> Shape(IEnumerable<ExpandedEntity> entities, ExpandedNavigationSelectItem item)
+    /// <summary>
+    /// The nested <c>$filter</c>, <c>$orderby</c>, <c>$skip</c> and <c>$top</c>, on entities already loaded; with the
+    /// nested <c>$count=true</c>, also how many passed the filter.
+    /// </summary>
+    private static (List<ExpandedEntity> Items, long? Count) Shape(IEnumerable<ExpandedEntity> entities, ExpandedNavigationSelectItem item)
     {
         if (item.FilterOption is { } filterClause)
         {
@@ -117,10 +126,11 @@ internal sealed class Expander(DocumentService documents)
             entities = entities.Where(e => LoadedFilter.Matches(filter, e.Body));
         }
 
+        var list = entities.ToList();
+        long? count = item.CountOption == true ? list.Count : null;
         var sort = OrderByTranslator.Translate(item.OrderByOption);
         if (sort.Length > 0)
         {
-            var list = entities.ToList();
             list.Sort((a, b) =>
             {
                 foreach (var field in sort)
@@ -134,9 +144,9 @@ internal sealed class Expander(DocumentService documents)
 
                 return 0;
             });
-            entities = list;
         }
 
+        entities = list;
         if (item.SkipOption is { } skip)
         {
             entities = entities.Skip((int)Math.Min(skip, int.MaxValue));
@@ -147,7 +157,7 @@ internal sealed class Expander(DocumentService documents)
             entities = entities.Take((int)Math.Min(top, int.MaxValue));
         }
 
-        return [.. entities];
+        return ([.. entities], count);
     }
 
     /// <summary>Refuses what cannot be followed before anything is read, so an empty page answers as a full one would.</summary>
@@ -173,15 +183,19 @@ internal sealed class Expander(DocumentService documents)
 
     private static void CheckOptions(ExpandedNavigationSelectItem item, IEdmNavigationProperty navigation)
     {
-        var unsupported = item.CountOption is not null ? "$count"
-            : item.SearchOption is not null ? "$search"
+        var unsupported = item.SearchOption is not null ? "$search"
             : item.LevelsOption is not null ? "$levels"
             : item.ApplyOption is not null ? "$apply"
             : item.ComputeOption is not null ? "$compute"
             : null;
         if (unsupported is not null)
         {
-            throw ODataRequestException.Unsupported("$expand", $"{unsupported} is not supported inside $expand ({navigation.Name}); use $select, $filter, $orderby, $skip, $top and $expand there.");
+            throw ODataRequestException.Unsupported("$expand", $"{unsupported} is not supported inside $expand ({navigation.Name}); use $select, $filter, $orderby, $skip, $top, $count and $expand there.");
+        }
+
+        if (item.CountOption == true && navigation.TargetMultiplicity() != EdmMultiplicity.Many)
+        {
+            throw ODataRequestException.BadQuery("$expand", $"$count inside $expand needs a list; {navigation.Name} is a single entity.");
         }
 
         if (item.TopOption < 0 || item.SkipOption < 0)

@@ -30,7 +30,7 @@ internal static class EntitySerializer
             writer.WriteStart(new ODataNestedResourceInfo { Name = link.Name, IsCollection = link.IsCollection });
             if (link.IsCollection)
             {
-                writer.WriteStart(new ODataResourceSet());
+                writer.WriteStart(new ODataResourceSet { Count = link.Count });
                 foreach (var item in link.Items)
                 {
                     Write(writer, item);

@@ -28,6 +28,23 @@ public sealed class ExpandTests
     }
 
     [Fact]
+    public async Task Count_inside_expand_gives_the_size_of_the_filtered_list_before_top_and_a_strict_client_reads_it()
+    {
+        await using var site = await ODataTestSite.StartAsync();
+        var id = (await site.NewOrderAsync(lines: 4)).GetProperty("Id").GetString();
+        var model = await ODataClientReader.MetadataAsync(site);
+
+        using var response = await site.GetAsync($"/odata/SaleOrders?$filter=Id eq '{id}'&$expand=Lines($count=true;$filter=Quantity ge 2;$orderby=Quantity;$top=1)");
+        var text = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var order = JsonDocument.Parse(text).RootElement.GetProperty("value")[0];
+        Assert.Equal(3, order.GetProperty("Lines@odata.count").GetInt64());
+        Assert.Equal(["P2"], order.GetProperty("Lines").EnumerateArray().Select(l => l.GetProperty("Product").GetString()));
+        Assert.Equal(3, ReadNestedCount(model, response, text, "Lines"));
+    }
+
+    [Fact]
     public async Task Expanding_a_reference_reads_every_target_of_the_page_and_a_strict_client_reads_the_answer()
     {
         await using var site = await ODataTestSite.StartAsync();
@@ -100,6 +117,33 @@ public sealed class ExpandTests
         }
 
         return names;
+    }
+
+    private static long? ReadNestedCount(IEdmModel model, HttpResponseMessage response, string text, string navigation)
+    {
+        var set = model.EntityContainer.FindEntitySet("SaleOrders");
+        var message = new ResponseMessage(text, response.Content.Headers.ContentType!.ToString());
+        using var messageReader = new ODataMessageReader((IODataResponseMessage)message, new ODataMessageReaderSettings(), model);
+        var reader = messageReader.CreateODataResourceSetReader(set, set.EntityType);
+        var nested = new Stack<string>();
+        long? count = null;
+        while (reader.Read())
+        {
+            if (reader.State == ODataReaderState.NestedResourceInfoStart)
+            {
+                nested.Push(((ODataNestedResourceInfo)reader.Item).Name);
+            }
+            else if (reader.State == ODataReaderState.NestedResourceInfoEnd)
+            {
+                nested.Pop();
+            }
+            else if (reader.State == ODataReaderState.ResourceSetEnd && nested.TryPeek(out var name) && name == navigation)
+            {
+                count = ((ODataResourceSet)reader.Item).Count;
+            }
+        }
+
+        return count;
     }
 
     private sealed class ResponseMessage(string body, string contentType) : IODataResponseMessage
