@@ -21,7 +21,7 @@ internal sealed class CollectionReader(DocumentService documents, Expander expan
     public async Task GetAsync(ODataCall call, IEdmEntitySet set)
     {
         var options = QueryOptions.Parse(call);
-        var query = StoreQuery(call, options, out var pageSize);
+        var query = StoreQuery(call, options, set.EntityType, out var pageSize);
         var portalType = set.EntityType.Name;
         var total = options.Count ? await documents.CountAsync(portalType, query.Filter == Filter.All ? null : query.Filter, call.Caller, call.Aborted) : (long?)null;
         var page = pageSize == 0
@@ -46,14 +46,14 @@ internal sealed class CollectionReader(DocumentService documents, Expander expan
     public async Task CountAsync(ODataCall call, IEdmEntitySet set)
     {
         var options = QueryOptions.Parse(call);
-        var filter = options.Filter is null ? null : FilterTranslator.Translate(options.Filter);
+        var filter = options.StoreFilter(set.EntityType);
         var count = await documents.CountAsync(set.EntityType.Name, filter, call.Caller, call.Aborted);
         call.Http.Response.ContentType = "text/plain; charset=utf-8";
         call.Http.Response.Headers["OData-Version"] = "4.0";
         await call.Http.Response.WriteAsync(count.ToString(CultureInfo.InvariantCulture), call.Aborted);
     }
 
-    private static Query StoreQuery(ODataCall call, QueryOptions options, out int pageSize)
+    private static Query StoreQuery(ODataCall call, QueryOptions options, IEdmEntityType type, out int pageSize)
     {
         var max = call.Options.MaxPageSize;
         if (options.Skip > call.Options.MaxSkip)
@@ -69,7 +69,7 @@ internal sealed class CollectionReader(DocumentService documents, Expander expan
         pageSize = (int)Math.Min(options.Top ?? max, max);
         return new Query
         {
-            Filter = options.Filter is null ? Filter.All : FilterTranslator.Translate(options.Filter),
+            Filter = options.StoreFilter(type) ?? Filter.All,
             Sort = [.. OrderByTranslator.Translate(options.OrderBy)],
             Skip = (int)(options.Skip ?? 0),
             Take = pageSize,

@@ -13,7 +13,7 @@ namespace ErpCode.OData.Queries;
 /// <summary><c>GET /odata/{set}('id')</c>: the document, as far as the caller may see it (404 otherwise), with its ETag.</summary>
 internal sealed class EntityReader(DocumentService documents, Expander expander)
 {
-    private static readonly string[] CollectionOptions = ["$filter", "$orderby", "$top", "$skip", "$count", "$skiptoken"];
+    private static readonly string[] CollectionOptions = ["$filter", "$search", "$orderby", "$top", "$skip", "$count", "$skiptoken"];
 
     public async Task GetAsync(ODataCall call, IEdmEntitySet set, string id)
     {

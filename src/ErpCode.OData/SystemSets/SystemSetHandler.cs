@@ -28,9 +28,8 @@ internal static class SystemSetHandler
         }
 
         IEnumerable<DocumentValue> rows = await system.ListAsync(call);
-        if (options.Filter is not null)
+        if (options.StoreFilter(set.EntityType) is { } filter)
         {
-            var filter = FilterTranslator.Translate(options.Filter);
             rows = rows.Where(r => LoadedFilter.Matches(filter, r));
         }
 
