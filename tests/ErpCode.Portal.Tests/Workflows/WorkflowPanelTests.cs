@@ -31,7 +31,6 @@ public sealed class WorkflowPanelTests(PortalSite site)
         await Assertions.Expect(page.GetByTestId("read-only")).ToBeVisibleAsync();
         var stored = await SaleOrders.Documents(site).GetAsync("SaleOrder", order.Id, SaleOrders.Sam, TestContext.Current.CancellationToken);
         Assert.Equal("confirmed", stored["OrderState"]!.ToString());
-        await page.GetByTestId("history").ScrollIntoViewIfNeededAsync();
         await PortalSite.ScreenshotAsync(page, "workflow-history");
         await page.Context.CloseAsync();
     }
