@@ -32,6 +32,9 @@ internal sealed class ODataDispatcher(CollectionReader collections, EntityReader
                 return batch.ExecuteAsync(call);
             case [EntitySetSegment set] when call.Model.SystemSets.TryGetValue(set.EntitySet.Name, out var rows):
                 return Allow(method, "GET", "POST") == "GET" ? SystemSetHandler.GetAsync(call, set.EntitySet, rows) : SystemSetHandler.CreateAsync(call, set.EntitySet, rows);
+            case [EntitySetSegment set, CountSegment] when call.Model.SystemSets.TryGetValue(set.EntitySet.Name, out var rows):
+                Allow(method, "GET");
+                return SystemSetHandler.CountAsync(call, set.EntitySet, rows);
             case [EntitySetSegment set, KeySegment key] when call.Model.SystemSets.TryGetValue(set.EntitySet.Name, out var rows):
                 return Allow(method, "GET", "PATCH", "PUT", "DELETE") switch
                 {

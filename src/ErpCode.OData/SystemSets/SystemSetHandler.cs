@@ -54,6 +54,21 @@ internal static class SystemSetHandler
         });
     }
 
+    /// <summary><c>GET /odata/{set}/$count</c>: how many rows the caller may read pass <c>$filter</c> and <c>$search</c>.</summary>
+    public static async Task CountAsync(ODataCall call, IEdmEntitySet set, SystemSet system)
+    {
+        var options = QueryOptions.Parse(call);
+        IEnumerable<DocumentValue> rows = await system.ListAsync(call);
+        if (options.StoreFilter(set.EntityType) is { } filter)
+        {
+            rows = rows.Where(r => LoadedFilter.Matches(filter, r));
+        }
+
+        call.Http.Response.ContentType = "text/plain; charset=utf-8";
+        call.Http.Response.Headers["OData-Version"] = "4.0";
+        await call.Http.Response.WriteAsync(rows.Count().ToString(System.Globalization.CultureInfo.InvariantCulture), call.Aborted);
+    }
+
     public static async Task GetAsync(ODataCall call, IEdmEntitySet set, SystemSet system, string key)
     {
         var options = QueryOptions.Parse(call);

@@ -38,13 +38,16 @@ public sealed class SearchTests
     }
 
     [Fact]
-    public async Task Search_on_a_system_set_matches_its_text_columns()
+    public async Task Search_and_dollar_count_on_a_system_set_match_its_text_columns()
     {
         await using var site = await ODataTestSite.StartAsync();
 
         var roles = (await site.GetJsonAsync("/odata/Roles?$search=audit&$select=Name&$orderby=Name")).GetProperty("value");
 
+        using var count = await site.GetAsync("/odata/Roles/$count?$search=audit");
+
         // The Auditor by its name, the Manager by its definition, which grants ViewAudit.
         Assert.Equal(["Auditor", "Manager"], roles.EnumerateArray().Select(r => r.GetProperty("Name").GetString()));
+        Assert.Equal("2", await count.Content.ReadAsStringAsync(ODataTestSite.Ct));
     }
 }
