@@ -53,6 +53,10 @@ public sealed class PortalSite : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-dev-shm-usage"],
         });
         Directory.CreateDirectory(ScreenshotFolder);
+
+        // Saves compile C# and two cores run the server, the browser and the tests: expectations wait as long as
+        // actions do rather than Playwright's 5 s.
+        Assertions.SetDefaultExpectTimeout(20_000);
     }
 
     /// <summary>A fresh browser context signed in as <paramref name="user"/> through the login form, on the home page.</summary>
@@ -64,7 +68,7 @@ public sealed class PortalSite : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
-        context.SetDefaultTimeout(20_000);
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(returnPath ?? "/");
         await page.GetByLabel("User name").FillAsync(user);
