@@ -4,13 +4,13 @@ namespace ErpCode.Core.Components;
 
 public sealed partial class ComponentService
 {
-    /// <summary>The largest page <see cref="PageAsync"/> returns.</summary>
+    /// <summary>The largest page <see cref="PageAsync(int, string?, CancellationToken)"/> returns.</summary>
     public const int MaxPageSize = 500;
 
     /// <summary>
     /// One page of components in reference order (for lists that never load the whole collection): up to
     /// <paramref name="take"/> (1 to <see cref="MaxPageSize"/>), after the page whose <see cref="ComponentPage.ContinuationToken"/>
-    /// is <paramref name="continuationToken"/> (null for the first page). Reading is left to the caller's own checks, as for <see cref="ListAsync"/>.
+    /// is <paramref name="continuationToken"/> (null for the first page). For a person, use the overload taking a caller, which needs ManageCode.
     /// </summary>
     public async Task<ComponentPage> PageAsync(int take, string? continuationToken = null, CancellationToken cancellationToken = default)
     {

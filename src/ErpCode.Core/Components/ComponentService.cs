@@ -13,7 +13,7 @@ namespace ErpCode.Core.Components;
 /// kept, with its history entry: source that compiles becomes the validated version and raises the site
 /// revision, so every node swaps it in; source that does not compile is stored as Modified with its
 /// diagnostics while the last validated version keeps running. Nothing typed is ever lost. Every change needs
-/// <see cref="SitePermissions.ManageCode"/> and is audited; reading is left to the caller's own checks.
+/// <see cref="SitePermissions.ManageCode"/> and is audited; so is reading as a person (the overloads taking a caller).
 /// </summary>
 public sealed partial class ComponentService(IDocumentStore store, IComponentCompiler compiler, SecurityPolicy policy, IAuditLog audit, TimeProvider time, Sites.ISiteRuntime? runtime = null)
 {

@@ -17,7 +17,7 @@ internal sealed class SystemSetRegistry(ISiteRuntime runtime, DefinitionService 
     public IReadOnlyList<SystemSet> Sets { get; } =
     [
         .. DefinitionSets.Create(runtime, definitions, policy),
-        new ComponentSet(components, policy),
+        new ComponentSet(components),
         new UserSet(users),
         new AuditEventSet(audit, policy),
         new BusinessTemplateSet(services),
