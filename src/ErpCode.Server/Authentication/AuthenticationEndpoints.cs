@@ -13,7 +13,7 @@ internal static class AuthenticationEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         var auth = endpoints.MapGroup("/auth");
         auth.MapPost("/token", IssueTokenAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimit.PolicyName);
-        auth.MapGet("/login", (string? returnUrl, string? failed) => LoginPage.Render(returnUrl, failed is not null)).AllowAnonymous();
+        auth.MapGet("/login", (string? returnUrl, string? failed) => LoginPage.Render(returnUrl, failed is null ? LoginProblem.None : LoginProblem.Failed)).AllowAnonymous();
         auth.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimit.PolicyName);
         auth.MapPost("/logout", (Func<HttpContext, Task<IResult>>)LogoutAsync).AllowAnonymous();
         auth.MapGet("/me", MeAsync);

@@ -5,10 +5,17 @@ namespace ErpCode.Server.Authentication;
 /// <summary>The portal's sign-in form (<c>GET /auth/login</c>), the one page served without authentication.</summary>
 internal static class LoginPage
 {
-    public static IResult Render(string? returnUrl, bool failed)
+    public static IResult Render(string? returnUrl, LoginProblem problem)
     {
         var target = WebUtility.HtmlEncode(LocalUrl.OrRoot(returnUrl));
-        var error = failed ? $"<p role=\"alert\">{WebUtility.HtmlEncode(Core.Security.Users.AuthenticationFailedException.DefaultMessage)}</p>" : string.Empty;
+        var message = problem switch
+        {
+            LoginProblem.Failed => Core.Security.Users.AuthenticationFailedException.DefaultMessage,
+            LoginProblem.TooManyAttempts => SignInRateLimit.Message,
+            _ => null,
+        };
+        var error = message is null ? string.Empty : $"<p role=\"alert\">{WebUtility.HtmlEncode(message)}</p>";
+        var status = problem == LoginProblem.TooManyAttempts ? StatusCodes.Status429TooManyRequests : StatusCodes.Status200OK;
         var html = $"""
             <!DOCTYPE html>
             <html lang="en">
@@ -36,6 +43,6 @@ internal static class LoginPage
             </body>
             </html>
             """;
-        return Results.Content(html, "text/html; charset=utf-8");
+        return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
     }
 }

@@ -8,11 +8,14 @@ namespace ErpCode.Server.Authentication;
 
 /// <summary>
 /// The rate limit of sign-in endpoints: a fixed one-minute window per client IP address of
-/// <c>Security:RateLimit:PermitPerMinute</c> requests; more are answered 429 with an OData-style error.
+/// <c>Security:RateLimit:PermitPerMinute</c> requests; more are answered 429 with an OData-style error, except the
+/// portal's login form, which shows the form again with the same sentence (a person reads it, not a client).
 /// </summary>
 internal static class SignInRateLimit
 {
     public const string PolicyName = "ErpCode.SignIn";
+
+    public const string Message = "Too many sign-in attempts from this address; wait a minute and try again.";
 
     public static void Configure(RateLimiterOptions options)
     {
@@ -27,11 +30,17 @@ internal static class SignInRateLimit
         options.OnRejected = (rejected, cancellationToken) =>
         {
             rejected.HttpContext.Response.Headers.RetryAfter = "60";
+            var request = rejected.HttpContext.Request;
+            if (request.HasFormContentType && request.Path.Equals("/auth/login", StringComparison.OrdinalIgnoreCase))
+            {
+                return new ValueTask(LoginPage.Render(null, LoginProblem.TooManyAttempts).ExecuteAsync(rejected.HttpContext));
+            }
+
             return new ValueTask(AuthenticationErrors.WriteAsync(
                 rejected.HttpContext,
                 StatusCodes.Status429TooManyRequests,
                 ErpCodeErrorCodes.TooManyRequests,
-                "Too many sign-in attempts from this address; wait a minute and try again."));
+                SignInRateLimit.Message));
         };
     }
 }

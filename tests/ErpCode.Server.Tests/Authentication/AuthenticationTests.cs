@@ -141,4 +141,25 @@ public sealed class AuthenticationTests
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.Equal("Security.TooManyRequests", (await AuthTestClient.JsonAsync(third)).GetProperty("error").GetProperty("code").GetString());
     }
+
+    [Fact]
+    public async Task The_login_form_past_the_rate_limit_shows_the_form_again_with_the_reason()
+    {
+        await using var server = AuthTestClient.Server(new Dictionary<string, string?> { ["Security:RateLimit:PermitPerMinute"] = "1" });
+        using var client = server.Raw();
+        using var firstForm = Form();
+        using var secondForm = Form();
+
+        using var first = await client.PostAsync("/auth/login", firstForm, TestContext.Current.CancellationToken);
+        using var second = await client.PostAsync("/auth/login", secondForm, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal("text/html", second.Content.Headers.ContentType?.MediaType);
+        var page = await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("Too many sign-in attempts from this address", page, StringComparison.Ordinal);
+        Assert.Contains("<form method=\"post\" action=\"/auth/login\">", page, StringComparison.Ordinal);
+
+        static FormUrlEncodedContent Form() =>
+            new(new Dictionary<string, string> { ["userName"] = "admin", ["password"] = "wrong-password", ["returnUrl"] = "/" });
+    }
 }
