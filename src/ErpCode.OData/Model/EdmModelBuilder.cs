@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ErpCode.Core.Sites;
 using ErpCode.Core.Types.Checking;
 using ErpCode.Core.Types.Definitions;
@@ -96,7 +97,12 @@ internal static class EdmModelBuilder
 
         model.SetTypeMapper(new DefaultODataTypeMapper());
         model.MarkAsImmutable();
-        return new SiteModel(revision, model) { Methods = BusinessMethodOperations.Freeze(methods), SystemSets = SystemSetRegistry.Freeze(system) };
+        return new SiteModel(revision, model)
+        {
+            Methods = BusinessMethodOperations.Freeze(methods),
+            SystemSets = SystemSetRegistry.Freeze(system),
+            SearchFields = all.ToFrozenDictionary(t => (IEdmEntityType)entityTypes[t.Name], Core.Documents.Search.TextSearch.Fields),
+        };
     }
 
     private static void AddProperties(EdmEntityType entity, RuntimeType type, bool isRoot, EdmComplexType money, EdmAnnotations annotations)

@@ -14,6 +14,13 @@ internal sealed record SiteModel(long Revision, IEdmModel Edm)
 
     public FrozenDictionary<IEdmOperation, BusinessMethod> Methods { get; init; } = FrozenDictionary<IEdmOperation, BusinessMethod>.Empty;
 
+    /// <summary>
+    /// The fields <c>$search</c> looks at in each portal type's entities (Core's TextSearch rule, the same the portal's
+    /// search uses), by entity type; a system set's type is not listed and searches its string properties.
+    /// </summary>
+    public FrozenDictionary<IEdmEntityType, System.Collections.Immutable.ImmutableArray<Core.Storage.Queries.FieldPath>> SearchFields { get; init; } =
+        FrozenDictionary<IEdmEntityType, System.Collections.Immutable.ImmutableArray<Core.Storage.Queries.FieldPath>>.Empty;
+
     /// <summary>The system entity sets of this model, by entity set name.</summary>
     public FrozenDictionary<string, SystemSets.SystemSet> SystemSets { get; init; } = FrozenDictionary<string, SystemSets.SystemSet>.Empty;
 }

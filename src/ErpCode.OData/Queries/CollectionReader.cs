@@ -46,7 +46,7 @@ internal sealed class CollectionReader(DocumentService documents, Expander expan
     public async Task CountAsync(ODataCall call, IEdmEntitySet set)
     {
         var options = QueryOptions.Parse(call);
-        var filter = options.StoreFilter(set.EntityType);
+        var filter = options.StoreFilter(call.Model, set.EntityType);
         var count = await documents.CountAsync(set.EntityType.Name, filter, call.Caller, call.Aborted);
         call.Http.Response.ContentType = "text/plain; charset=utf-8";
         call.Http.Response.Headers["OData-Version"] = "4.0";
@@ -69,7 +69,7 @@ internal sealed class CollectionReader(DocumentService documents, Expander expan
         pageSize = (int)Math.Min(options.Top ?? max, max);
         return new Query
         {
-            Filter = options.StoreFilter(type) ?? Filter.All,
+            Filter = options.StoreFilter(call.Model, type) ?? Filter.All,
             Sort = [.. OrderByTranslator.Translate(options.OrderBy)],
             Skip = (int)(options.Skip ?? 0),
             Take = pageSize,

@@ -4,6 +4,8 @@ using Microsoft.OData.Edm;
 using Microsoft.OData.UriParser;
 using ErpCode.OData.Routing;
 
+using ErpCode.OData.Model;
+
 namespace ErpCode.OData.Queries;
 
 /// <summary>The query options of a request, parsed against the request's model; each parse failure is a 400 naming its option.</summary>
@@ -69,10 +71,10 @@ internal sealed record QueryOptions(FilterClause? Filter, OrderByClause? OrderBy
     }
 
     /// <summary>The store filter of <c>$filter</c> and <c>$search</c> together (null when neither is given).</summary>
-    public Core.Storage.Queries.Filter? StoreFilter(IEdmEntityType type)
+    public Core.Storage.Queries.Filter? StoreFilter(SiteModel model, IEdmEntityType type)
     {
         var filter = Filter is null ? null : FilterTranslator.Translate(Filter);
-        var search = Search is null ? null : SearchTranslator.Translate(Search, type);
+        var search = Search is null ? null : SearchTranslator.Translate(Search, model, type);
         return filter is null ? search : search is null ? filter : Core.Storage.Queries.Filter.And(filter, search);
     }
 

@@ -1,26 +1,29 @@
 using ErpCode.Core.Storage.Queries;
 using ErpCode.OData.Errors;
+using ErpCode.OData.Model;
 using Microsoft.OData.Edm;
 using Microsoft.OData.UriParser;
 
 namespace ErpCode.OData.Queries;
 
 /// <summary>
-/// Translates <c>$search</c> into the store's filter: a term (a word, or a "quoted phrase") matches an entity when one
-/// of its type's text properties contains it, ignoring case; <c>AND</c> (or a space), <c>OR</c> and <c>NOT</c> combine
-/// terms. The store runs it (a case-insensitive contains on each property), never a filter over loaded entities.
+/// Translates <c>$search</c> into the store's filter: a term (a word, or a "quoted phrase") matches an entity as Core's
+/// TextSearch says for a portal type (the portal's search looks at the same fields), or when one of a system set's
+/// string properties contains it, ignoring case; <c>AND</c> (or a space), <c>OR</c> and <c>NOT</c> combine terms. The store runs it (a case-insensitive contains on each property), never a filter over loaded entities.
 /// </summary>
 internal static class SearchTranslator
 {
     /// <summary>At most this many terms in one <c>$search</c>: each adds one contains per text property to the store query.</summary>
     public const int MaxTerms = 8;
 
-    public static Filter Translate(SearchClause clause, IEdmEntityType type)
+    public static Filter Translate(SearchClause clause, SiteModel model, IEdmEntityType type)
     {
-        var fields = type.StructuralProperties()
-            .Where(p => p.Type.IsString())
-            .Select(p => p.Name == "Id" ? FieldPath.Id : FieldPath.Parse(p.Name))
-            .ToList();
+        var fields = model.SearchFields.TryGetValue(type, out var portalTypeFields)
+            ? [.. portalTypeFields]
+            : type.StructuralProperties()
+                .Where(p => p.Type.IsString())
+                .Select(p => p.Name == "Id" ? FieldPath.Id : FieldPath.Parse(p.Name))
+                .ToList();
         if (fields.Count == 0)
         {
             throw ODataRequestException.BadQuery("$search", $"{type.Name} has no text property to search.");
@@ -40,7 +43,7 @@ internal static class SearchTranslator
                     throw ODataRequestException.BadQuery("$search", $"$search takes at most {MaxTerms} terms.");
                 }
 
-                return Filter.Or([.. fields.Select(f => Filter.Contains(f, term.Text, ignoreCase: true))]);
+                return Core.Documents.Search.TextSearch.Term(fields, term.Text);
             case BinaryOperatorNode { OperatorKind: BinaryOperatorKind.And } and:
                 return Filter.And(Translate(and.Left, fields, ref terms), Translate(and.Right, fields, ref terms));
             case BinaryOperatorNode { OperatorKind: BinaryOperatorKind.Or } or:

@@ -28,7 +28,7 @@ internal static class SystemSetHandler
         }
 
         IEnumerable<DocumentValue> rows = await system.ListAsync(call);
-        if (options.StoreFilter(set.EntityType) is { } filter)
+        if (options.StoreFilter(call.Model, set.EntityType) is { } filter)
         {
             rows = rows.Where(r => LoadedFilter.Matches(filter, r));
         }
@@ -59,7 +59,7 @@ internal static class SystemSetHandler
     {
         var options = QueryOptions.Parse(call);
         IEnumerable<DocumentValue> rows = await system.ListAsync(call);
-        if (options.StoreFilter(set.EntityType) is { } filter)
+        if (options.StoreFilter(call.Model, set.EntityType) is { } filter)
         {
             rows = rows.Where(r => LoadedFilter.Matches(filter, r));
         }

@@ -1,17 +1,17 @@
 using ErpCode.Core.Documents;
+using ErpCode.Core.Documents.Search;
 using ErpCode.Core.Security;
 using ErpCode.Core.Sites;
 using ErpCode.Core.Storage.Queries;
 using ErpCode.Core.Storage.Values;
 using ErpCode.Core.Types.Checking;
-using ErpCode.Core.Types.Definitions;
 using ErpCode.Portal.Modules;
 
 namespace ErpCode.Portal.Search;
 
 /// <summary>
-/// The top search: in each module the caller may view, the first documents whose id, title or a text property
-/// contains the text (case ignored), through one store query per module, as the caller.
+/// The top search: in each module the caller may view, the first documents matching the text as
+/// <see cref="TextSearch"/> says, through one store query per module, as the caller.
 /// </summary>
 public sealed class DocumentSearch(ModuleCatalog catalog, ISiteRuntime runtime, DocumentService documents)
 {
@@ -57,15 +57,7 @@ public sealed class DocumentSearch(ModuleCatalog catalog, ISiteRuntime runtime, 
             return null;
         }
 
-        var fields = new List<FieldPath> { FieldPath.Id };
-        if (type.TitleKey is not null)
-        {
-            fields.Add(FieldPath.Parse(SystemProperties.Title));
-        }
-
-        var textProperties = type.Properties.Where(p => !p.Definition.List && p.Type is PropertyType.String or PropertyType.Text).Select(p => p.Name).ToList();
-        fields.AddRange(textProperties.Select(FieldPath.Parse));
-        return (Filter.Or([.. fields.Select(f => Filter.Contains(f, text, ignoreCase: true))]), textProperties);
+        return (TextSearch.Term(TextSearch.Fields(type), text), [.. TextSearch.TextProperties(type)]);
     }
 
     /// <summary>The document's title, else its first text property that has a value, else its id.</summary>
