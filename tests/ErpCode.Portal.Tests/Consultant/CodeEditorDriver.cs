@@ -19,6 +19,14 @@ public static class CodeEditorDriver
         await page.EvaluateAsync($"source => {{ const editor = {FindEditor}; editor.getModel().setValue(source); }}", source);
     }
 
+    /// <summary>Waits until the editor's text contains <paramref name="text"/> (after the page itself replaced it, e.g. with a skeleton).</summary>
+    public static async Task WaitForSourceContainingAsync(IPage page, string text)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await WaitForEditorAsync(page);
+        await page.WaitForFunctionAsync($"text => ({FindEditor}).getModel().getValue().includes(text)", text);
+    }
+
     /// <summary>The editor's whole text.</summary>
     public static async Task<string> SourceAsync(IPage page)
     {

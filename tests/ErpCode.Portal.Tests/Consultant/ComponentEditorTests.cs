@@ -79,7 +79,9 @@ public sealed class ComponentEditorTests(PortalSite site)
         await page.GetByTestId("new-reference").Locator("input").FillAsync(reference);
         await page.GetByTestId("new-kind").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Test", Exact = true }).ClickAsync();
+        await CodeEditorDriver.WaitForSourceContainingAsync(page, "SiteTest"); // the page puts the Test skeleton in first
         await CodeEditorDriver.SetSourceAsync(page, TestSource(reference, failing: true));
+        Assert.Equal(TestSource(reference, failing: true), await CodeEditorDriver.SourceAsync(page));
         await CodeEditorDriver.SaveAsync(page);
         await page.WaitForURLAsync($"**/consultant/components/{reference}");
         await CodeEditorDriver.WaitForEditorAsync(page);
