@@ -47,17 +47,7 @@ internal static class MultipartBatchWriter
             batch.Flush();
         }
 
-        var http = call.Http.Response;
-        http.StatusCode = StatusCodes.Status200OK;
-        foreach (var (name, value) in message.Headers)
-        {
-            http.Headers[name] = value;
-        }
-
-        http.Headers["OData-Version"] = "4.0";
-        http.ContentLength = buffer.Length;
-        buffer.Position = 0;
-        await buffer.CopyToAsync(http.Body, call.Aborted);
+        await message.SendAsync(call.Http.Response, StatusCodes.Status200OK, call.Aborted);
     }
 
     private static void Write(ODataBatchWriter batch, BatchResponse response, bool inChangeSet)

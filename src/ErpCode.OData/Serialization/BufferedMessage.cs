@@ -33,4 +33,20 @@ internal sealed class BufferedMessage(Stream stream) : IODataRequestMessage, IOD
     }
 
     public Stream GetStream() => stream;
+
+    /// <summary>Sends what was written to the buffer as the HTTP response: <paramref name="status"/>, the message's headers, OData-Version 4.0, the body.</summary>
+    public async Task SendAsync(HttpResponse response, int status, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.StatusCode = status;
+        foreach (var (name, value) in _headers)
+        {
+            response.Headers[name] = value;
+        }
+
+        response.Headers["OData-Version"] = "4.0";
+        response.ContentLength = stream.Length;
+        stream.Position = 0;
+        await stream.CopyToAsync(response.Body, cancellationToken);
+    }
 }

@@ -38,16 +38,6 @@ internal static class ODataResponder
             throw new ODataRequestException(StatusCodes.Status406NotAcceptable, ODataErrorCodes.NotAcceptable, $"The response cannot be given in the format asked for: {ex.Message}", request.Query.ContainsKey("$format") ? "$format" : HeaderNames.Accept, ex);
         }
 
-        var response = call.Http.Response;
-        response.StatusCode = status;
-        foreach (var (name, value) in message.Headers)
-        {
-            response.Headers[name] = value;
-        }
-
-        response.Headers["OData-Version"] = "4.0";
-        response.ContentLength = buffer.Length;
-        buffer.Position = 0;
-        await buffer.CopyToAsync(response.Body, call.Aborted);
+        await message.SendAsync(call.Http.Response, status, call.Aborted);
     }
 }
