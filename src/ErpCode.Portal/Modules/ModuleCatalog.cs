@@ -1,7 +1,6 @@
 using ErpCode.Core.Documents;
 using ErpCode.Core.Security;
 using ErpCode.Core.Security.Authorization;
-using ErpCode.Core.Security.Permissions;
 using ErpCode.Core.Sites;
 using ErpCode.Core.Storage.Queries;
 using ErpCode.Core.Types.Runtime;
@@ -71,7 +70,7 @@ public sealed class ModuleCatalog(ISiteRuntime runtime, DocumentService document
         var types = lease.Types;
         IEnumerable<RuntimeType> candidates = entitySet is null ? types.Types : types.FindByEntitySet(entitySet) is { } one ? [one] : [];
         var contained = types.Types.SelectMany(t => t.Children).Select(c => c.Type.Name).ToHashSet(StringComparer.Ordinal);
-        return [.. candidates.Where(t => !contained.Contains(t.Name)).Select(t => (Module(types, t, caller), Access(types, t, caller)))];
+        return [.. candidates.Where(t => !contained.Contains(t.Name)).Select(t => (Module(t, documents.Rights(t.Name, null, caller).Create), Access(types, t, caller)))];
     }
 
     /// <summary>
@@ -93,13 +92,8 @@ public sealed class ModuleCatalog(ISiteRuntime runtime, DocumentService document
         _ => ViewAccess.Some,
     };
 
-    private static PortalModule Module(TypeSystem types, RuntimeType type, Caller caller) =>
-        new(
-            type.Definition.EntitySetName,
-            type.Name,
-            type.Definition.DisplayTitle,
-            type.Definition.Description,
-            DocumentPermissions.Holds(types, type, null, caller, SitePermissions.Add));
+    private static PortalModule Module(RuntimeType type, bool canAdd) =>
+        new(type.Definition.EntitySetName, type.Name, type.Definition.DisplayTitle, type.Definition.Description, canAdd);
 
     private enum ViewAccess
     {
