@@ -74,8 +74,13 @@ public sealed partial class DefinitionService(
         await RefreshAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<DefinitionRevision>> HistoryAsync(DefinitionKind kind, string name, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The saved revisions of a definition, for a caller holding the permission that manages its kind
+    /// (<see cref="PermissionFor"/>), the same as reading it through the API; a refusal is audited.
+    /// </summary>
+    public async Task<IReadOnlyList<DefinitionRevision>> HistoryAsync(DefinitionKind kind, string name, Caller caller, CancellationToken cancellationToken = default)
     {
+        await policy.DemandAsync(caller, PermissionFor(kind), $"{kind} {name}", cancellationToken);
         var result = await store.Collection(DefinitionDocuments.HistoryCollection).QueryAsync(
             Query.Where(Filter.Eq(FieldPath.Parent, DefinitionDocuments.HistoryParent(kind, name))).OrderBy(SortField.Asc("sequence")),
             cancellationToken);

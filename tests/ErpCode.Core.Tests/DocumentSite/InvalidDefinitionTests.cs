@@ -85,7 +85,7 @@ public sealed class InvalidDefinitionTests
 
         await site.Definitions.SaveAsync(new PropertySheet { Name = "Spare" }, site.Caller, Ct);
         await site.Definitions.DeleteAsync(DefinitionKind.PropertySheet, "Spare", site.Caller, Ct);
-        var history = await site.Definitions.HistoryAsync(DefinitionKind.PropertySheet, "Spare", Ct);
+        var history = await site.Definitions.HistoryAsync(DefinitionKind.PropertySheet, "Spare", site.Caller, Ct);
         Assert.Equal(2, history.Count);
         Assert.Null(history[1].Json);
     }

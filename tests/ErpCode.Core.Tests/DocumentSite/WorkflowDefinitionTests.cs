@@ -17,6 +17,19 @@ public sealed class WorkflowDefinitionTests
     };
 
     [Fact]
+    public async Task A_caller_who_may_not_manage_workflows_may_not_read_a_workflows_history()
+    {
+        await using var site = await DocumentTestSite.CreateAsync();
+        await SalesDefinitions.InstallAsync(site);
+        await site.Definitions.SaveAsync(Order, site.Caller, Ct);
+
+        var refused = await Assert.ThrowsAsync<ErpCode.Core.Security.Permissions.PermissionDeniedException>(
+            () => site.Definitions.HistoryAsync(DefinitionKind.Workflow, "OrderWorkflow", new ErpCode.Core.Security.Caller("sam", ["Sales"]), Ct));
+
+        Assert.Contains("ManageWorkflows", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_workflow_is_saved_with_history_and_a_type_can_chain_it()
     {
         await using var site = await DocumentTestSite.CreateAsync();
@@ -27,7 +40,7 @@ public sealed class WorkflowDefinitionTests
 
         var stored = Assert.Single((await site.DefinitionStore.LoadAsync(Ct)).Workflows);
         Assert.Equal(DefinitionCodec.ToJson(Order), DefinitionCodec.ToJson(stored));
-        Assert.Single(await site.Definitions.HistoryAsync(DefinitionKind.Workflow, "OrderWorkflow", Ct));
+        Assert.Single(await site.Definitions.HistoryAsync(DefinitionKind.Workflow, "OrderWorkflow", site.Caller, Ct));
         using var lease = site.Runtime.Lease();
         Assert.Equal(["OrderWorkflow"], lease.Types.Find("SaleOrder")!.Definition.Workflows);
     }
