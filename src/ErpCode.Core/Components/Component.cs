@@ -24,6 +24,12 @@ public sealed record Component(
     /// </summary>
     public ImmutableArray<string> ProxyRoles { get; init; } = [];
 
+    /// <summary>
+    /// For a Script component: its declaration as an action of the site (who may run it, its parameters, what it
+    /// returns); null when it is not one. Like the proxy roles, it applies to the running version as soon as it is set.
+    /// </summary>
+    public SiteAction? Action { get; init; }
+
     /// <summary>True when the component has proxy roles: only a Developer may then change its source.</summary>
     public bool IsProxied => !ProxyRoles.IsDefaultOrEmpty;
 

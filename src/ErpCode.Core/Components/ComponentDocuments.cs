@@ -32,6 +32,7 @@ internal static class ComponentDocuments
         ("version", c.Version),
         ("validatedSource", c.ValidatedSource),
         ("proxyRoles", Roles(c.ProxyRoles)),
+        ("action", ActionBody(c.Action)),
         ("historyCount", historyCount));
 
     public static Component FromDocument(StoredDocument document)
@@ -50,6 +51,7 @@ internal static class ComponentDocuments
             document.Version)
         {
             ProxyRoles = Roles(body, "proxyRoles"),
+            Action = ActionOf(body),
         };
     }
 
@@ -64,7 +66,8 @@ internal static class ComponentDocuments
             ("source", r.Source),
             ("state", r.ValidationState.ToString()),
             ("version", r.Version),
-            ("proxyRoles", Roles(r.ProxyRoles))),
+            ("proxyRoles", Roles(r.ProxyRoles)),
+            ("action", ActionBody(r.Action))),
         RevisionTypeName,
         r.Reference);
 
@@ -78,7 +81,36 @@ internal static class ComponentDocuments
         (int)Int(d.Body, "version"))
     {
         ProxyRoles = Roles(d.Body, "proxyRoles"),
+        Action = ActionOf(d.Body),
     };
+
+    private static DocValue ActionBody(SiteAction? action) => action is null
+        ? DocValue.Null
+        : DocumentValue.Create(
+            ("parameters", new ArrayValue(action.Parameters.Select(p => (DocValue)DocumentValue.Create(("name", p.Name), ("type", p.Type.ToString()), ("optional", p.Optional))))),
+            ("returns", action.Returns is { } returns ? returns.ToString() : null),
+            ("roles", Roles(action.Roles)));
+
+    // Components saved before site actions existed have no field: they are none.
+    private static SiteAction? ActionOf(DocumentValue body)
+    {
+        if (!body.TryGet("action", out var value) || value is not DocumentValue action)
+        {
+            return null;
+        }
+
+        return new SiteAction
+        {
+            Parameters = action.TryGet("parameters", out var list) && list is ArrayValue array
+                ? [.. array.OfType<DocumentValue>().Select(p => new Sites.BusinessMethodParameter(
+                    String(p, "name"),
+                    Enum.Parse<Types.Definitions.PropertyType>(String(p, "type")),
+                    p.TryGet("optional", out var optional) && optional is BoolValue { Value: true }))]
+                : [],
+            Returns = action.TryGet("returns", out var returns) && returns is StringValue r ? Enum.Parse<Types.Definitions.PropertyType>(r.Value) : null,
+            Roles = Roles(action, "roles"),
+        };
+    }
 
     private static ArrayValue Roles(ImmutableArray<string> roles) =>
         roles.IsDefaultOrEmpty ? ArrayValue.Empty : new ArrayValue(roles.Select(r => (DocValue)new StringValue(r)));

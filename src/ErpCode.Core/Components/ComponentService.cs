@@ -87,7 +87,7 @@ public sealed partial class ComponentService(IDocumentStore store, IComponentCom
                 diagnostics,
                 existing?.Version ?? 0,
                 existing?.ValidatedSource,
-                0)) with { ProxyRoles = existing?.ProxyRoles ?? [] };
+                0)) with { ProxyRoles = existing?.ProxyRoles ?? [], Action = existing?.Action };
         var sequence = (existingDocument is null ? 0 : ComponentDocuments.HistoryCount(existingDocument)) + 1;
         var stored = await WriteAsync(existingDocument, saved, Revision(saved, sequence, caller), raisesRevision: compiles, cancellationToken);
         await AuditAsync(caller, reference, $"Saved the source of {reference} ({kind}): version {saved.Version}, {saved.ValidationState}.");
@@ -117,6 +117,7 @@ public sealed partial class ComponentService(IDocumentStore store, IComponentCom
         new(component.Reference, sequence, caller.Name, time.GetUtcNow().UtcDateTime, component.Source, component.ValidationState, component.Version)
         {
             ProxyRoles = component.ProxyRoles,
+            Action = component.Action,
         };
 
     private async Task<StoredDocument> GetDocumentAsync(string reference, CancellationToken cancellationToken) =>

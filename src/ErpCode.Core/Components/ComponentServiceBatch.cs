@@ -42,8 +42,11 @@ public sealed class ComponentServiceBatch
     /// <summary>True when the batch saves and removes nothing.</summary>
     public bool IsEmpty => _saves.Count == 0 && _removals.Count == 0;
 
-    /// <summary>Adds the save of <paramref name="source"/> as the validated source of <paramref name="reference"/>, with its proxy roles.</summary>
-    public ComponentServiceBatch Save(string reference, ComponentKind kind, string source, IEnumerable<string>? proxyRoles = null)
+    /// <summary>
+    /// Adds the save of <paramref name="source"/> as the validated source of <paramref name="reference"/>, with its proxy
+    /// roles and its declaration as a site action (null: none).
+    /// </summary>
+    public ComponentServiceBatch Save(string reference, ComponentKind kind, string source, IEnumerable<string>? proxyRoles = null, SiteAction? action = null)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(source);
@@ -51,6 +54,7 @@ public sealed class ComponentServiceBatch
         _saves.Add(new Component(reference, kind, source, ComponentValidationState.Validated, [], 0, source, 0)
         {
             ProxyRoles = ProxyRoleRules.Normalize(proxyRoles ?? []),
+            Action = action,
         });
         return this;
     }
@@ -66,7 +70,7 @@ public sealed class ComponentServiceBatch
 
     /// <summary>
     /// Checks the batch without writing: ManageCode (and Developer for proxy roles or proxied code), references, kinds,
-    /// proxy roles, and compiles every saved source against the modules the site will have. Throws
+    /// proxy roles, site action declarations, and compiles every saved source against the modules the site will have. Throws
     /// <see cref="PermissionDeniedException"/> or <see cref="InvalidComponentException"/>.
     /// </summary>
     public async Task PrepareAsync(CancellationToken cancellationToken = default)
@@ -107,6 +111,19 @@ public sealed class ComponentServiceBatch
             if (save.ProxyRoles.Select(ProxyRoleRules.Check).FirstOrDefault(p => p is not null) is { } roleProblem)
             {
                 throw new InvalidComponentException(save.Reference, roleProblem);
+            }
+
+            if (save.Action is { } declared)
+            {
+                if (!SiteActionRules.Allowed(save.Kind))
+                {
+                    throw new InvalidComponentException(save.Reference, $"it is a {save.Kind} component; only a Script component can be an action of the site");
+                }
+
+                if (SiteActionRules.Check(declared) is { Count: > 0 } actionProblems)
+                {
+                    throw new InvalidComponentException(save.Reference, $"the action declaration is not valid: {string.Join("; ", actionProblems)}");
+                }
             }
         }
 
@@ -157,7 +174,7 @@ public sealed class ComponentServiceBatch
             _ = document is null
                 ? await components.InsertAsync(new NewDocument(save.Reference, body, ComponentDocuments.TypeName), cancellationToken)
                 : await components.ReplaceAsync(save.Reference, document.Version, body, cancellationToken);
-            await history.InsertAsync(ComponentDocuments.ToHistory(new ComponentRevision(save.Reference, sequence, _caller.Name, now, save.Source, save.ValidationState, version) { ProxyRoles = save.ProxyRoles }), cancellationToken);
+            await history.InsertAsync(ComponentDocuments.ToHistory(new ComponentRevision(save.Reference, sequence, _caller.Name, now, save.Source, save.ValidationState, version) { ProxyRoles = save.ProxyRoles, Action = save.Action }), cancellationToken);
         }
     }
 

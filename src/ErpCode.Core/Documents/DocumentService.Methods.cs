@@ -1,3 +1,4 @@
+using ErpCode.Core.Documents.Arguments;
 using ErpCode.Core.Documents.Coercion;
 using ErpCode.Core.Documents.Storage;
 using ErpCode.Core.Documents.Validation;
@@ -125,32 +126,8 @@ public sealed partial class DocumentService
     /// <summary>The arguments in the method's order, coerced to its parameters' types; every problem named by parameter.</summary>
     private static List<DocValue> Arguments(RuntimeType type, BusinessMethod method, IReadOnlyDictionary<string, DocValue> given)
     {
-        var errors = new List<ValidationError>();
-        var values = new List<DocValue>(method.Parameters.Length);
-        foreach (var parameter in method.Parameters)
-        {
-            if (!given.TryGetValue(parameter.Name, out var value) || value is NullValue)
-            {
-                if (!parameter.Optional)
-                {
-                    errors.Add(new ValidationError(parameter.Name, $"{parameter.Name} is required by {method.Name}"));
-                }
-
-                values.Add(DocValue.Null);
-                continue;
-            }
-
-            var coerced = ValueCoercion.Coerce(new PropertyDefinition { Name = parameter.Name, Type = parameter.Type }, value, out var problem);
-            if (coerced is null)
-            {
-                errors.Add(new ValidationError(parameter.Name, $"{parameter.Name} {problem}"));
-            }
-
-            values.Add(coerced ?? DocValue.Null);
-        }
-
-        errors.AddRange(given.Keys.Where(k => !method.Parameters.Any(p => p.Name == k)).Select(k => new ValidationError(k, $"{method.Name} has no parameter {k}")));
-        return errors.Count > 0 ? throw new DocumentValidationException(type.Name, null, [.. errors]) : values;
+        var (values, errors) = OperationArguments.Check(method.Name, method.Parameters, given);
+        return errors.Length > 0 ? throw new DocumentValidationException(type.Name, null, errors) : values;
     }
 
     private static string Describe(IReadOnlyList<BusinessMethod> methods) =>

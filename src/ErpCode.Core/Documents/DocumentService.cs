@@ -235,18 +235,24 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
             var where = body is null ? $"documents of {type.Name}" : $"{type.Name} {id}";
             var reason = $"{permission} on {where} is held by {(holders.IsEmpty ? "no role" : string.Join(", ", holders))}";
             var target = body is null ? type.Name : $"{type.Name} {id}";
-            if (_ambient.Value is { } ambient)
-            {
-                // Asked from inside a write (stored code, or a unit of work): audited once that transaction is over,
-                // by the outermost write or by the unit of work, which sees it even when its caller answered it.
-                var denied = SecurityPolicy.Deny(caller, permission, target, reason);
-                denied.Data[PendingAuditKey] = true;
-                ambient.Denials?.Add(denied);
-                throw denied;
-            }
-
-            throw await policy.DeniedAsync(caller, permission, target, reason, cancellationToken);
+            throw await DeniedAsync(caller, permission, target, reason, cancellationToken);
         }
+    }
+
+    /// <summary>The denial to throw, audited now, or, when asked from inside a write, once that write's transaction is over.</summary>
+    private async Task<PermissionDeniedException> DeniedAsync(Caller caller, string permission, string target, string reason, CancellationToken cancellationToken)
+    {
+        if (_ambient.Value is { } ambient)
+        {
+            // Asked from inside a write (stored code, or a unit of work): audited once that transaction is over,
+            // by the outermost write or by the unit of work, which sees it even when its caller answered it.
+            var denied = SecurityPolicy.Deny(caller, permission, target, reason);
+            denied.Data[PendingAuditKey] = true;
+            ambient.Denials?.Add(denied);
+            return denied;
+        }
+
+        return await policy.DeniedAsync(caller, permission, target, reason, cancellationToken);
     }
 
     /// <summary>The query restricted to the documents the caller may view, in the store query itself so pages and counts stay right.</summary>

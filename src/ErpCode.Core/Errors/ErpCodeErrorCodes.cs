@@ -30,6 +30,9 @@ public static class ErpCodeErrorCodes
     public const string ValidationFailed = "Documents.ValidationFailed";
     public const string DocumentInUse = "Documents.InUse";
     public const string UnknownBusinessMethod = "Documents.UnknownBusinessMethod";
+    public const string UnknownSiteAction = "Documents.UnknownSiteAction";
+    public const string InvalidArguments = "Documents.InvalidArguments";
+    public const string SiteActionRefused = "Documents.SiteActionRefused";
     public const string TransitionNotAvailable = "Workflows.TransitionNotAvailable";
     public const string TransitionRefused = "Workflows.TransitionRefused";
     public const string UnknownWorklist = "Workflows.UnknownWorklist";

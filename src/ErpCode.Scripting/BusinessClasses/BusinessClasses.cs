@@ -1,4 +1,6 @@
+using ErpCode.Core.Components;
 using ErpCode.Core.Documents.Validation;
+using ErpCode.Core.Security;
 using ErpCode.Core.Sites;
 using ErpCode.Core.Storage.Values;
 using ErpCode.Scripting.Globals;
@@ -26,6 +28,28 @@ internal sealed class BusinessClasses(SnapshotLease lease, ComponentInvoker invo
         var context = contexts.Create(call.Caller, script, parameters, call.CancellationToken);
         invoker.RunScript(lease, script, access, context, call.CancellationToken);
         return ScriptContextFactory.BodyOf(access);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, SiteAction> Actions => lease.Snapshot.Actions;
+
+    /// <inheritdoc />
+    /// <exception cref="StoredCodeException">The script threw (a refusal: its message is what the user reads) or ran out of its budget.</exception>
+    public DocValue RunAction(string script, Caller caller, IReadOnlyDictionary<string, DocValue> arguments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var parameters = arguments.ToDictionary(a => a.Key, a => ClrValues.ToClr(a.Value), StringComparer.Ordinal);
+        var context = contexts.Create(caller, script, parameters, cancellationToken);
+        var value = invoker.RunScript(lease, script, document: null, context, cancellationToken);
+        try
+        {
+            return ClrValues.FromClr(value, script);
+        }
+        catch (ArgumentException ex)
+        {
+            // What it returned has no stored form (a double, an object of its own): the script's fault, named as such.
+            throw new StoredCodeException(lease.Snapshot.Components[script].Component.DisplayName, null, ex);
+        }
     }
 
     /// <inheritdoc />

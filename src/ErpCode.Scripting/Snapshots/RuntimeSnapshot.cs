@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ErpCode.Core.Components;
 using ErpCode.Core.Types.Expressions;
 using ErpCode.Core.Types.Runtime;
 using ErpCode.Scripting.Loading;
@@ -14,6 +15,7 @@ public sealed class RuntimeSnapshot
 {
     private readonly ComponentLoadContext? _context;
     private readonly ExpressionSet? _expressions;
+    private readonly Lazy<ImmutableSortedDictionary<string, SiteAction>> _actions;
     private int _leases;
     private int _retired;
 
@@ -26,6 +28,9 @@ public sealed class RuntimeSnapshot
         Unloaded = new WeakReference(context);
         Types = types ?? TypeSystem.Empty;
         _expressions = expressions;
+        _actions = new Lazy<ImmutableSortedDictionary<string, SiteAction>>(() => components.Values
+            .Where(c => c.Component.Kind == ComponentKind.Script && c.Script is not null && c.Component.Action is not null)
+            .ToImmutableSortedDictionary(c => c.Component.Reference, c => c.Component.Action!, StringComparer.Ordinal));
     }
 
     public long Revision { get; }
@@ -42,6 +47,9 @@ public sealed class RuntimeSnapshot
     public bool IsRetired => Volatile.Read(ref _retired) == 1;
 
     internal ImmutableDictionary<string, RuntimeComponent> Components { get; }
+
+    /// <summary>The actions of the site at this revision: its running Script components declared as one, by name, read once.</summary>
+    internal ImmutableSortedDictionary<string, SiteAction> Actions => _actions.Value;
 
     /// <summary>This unpublished snapshot with its types; the result owns <paramref name="expressions"/> and disposes it when it unloads.</summary>
     internal RuntimeSnapshot WithTypes(TypeSystem types, ExpressionSet? expressions) =>

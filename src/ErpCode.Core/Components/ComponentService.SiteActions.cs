@@ -1,0 +1,57 @@
+using ErpCode.Core.Security;
+using ErpCode.Core.Security.Permissions;
+
+namespace ErpCode.Core.Components;
+
+public sealed partial class ComponentService
+{
+    /// <summary>
+    /// Declares the Script component <paramref name="reference"/> an action of the site, or, with a null
+    /// <paramref name="action"/>, makes it none: from the next snapshot on it is (or is no longer) an unbound OData action
+    /// that holders of its roles may run. Needs ManageCode; for a script with proxy roles only a Developer may (who runs
+    /// privileged code is theirs to decide). Throws <see cref="PermissionDeniedException"/> (audited),
+    /// <see cref="InvalidComponentException"/> for another kind or a declaration with problems (all of them named), and
+    /// <see cref="Storage.Errors.DocumentNotFoundException"/> when there is no such component.
+    /// </summary>
+    public async Task<Component> SetActionAsync(string reference, SiteAction? action, Caller caller, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var target = Target(reference);
+        await policy.DemandAsync(caller, SitePermissions.ManageCode, target, cancellationToken);
+        var document = await GetDocumentAsync(reference, cancellationToken);
+        var current = ComponentDocuments.FromDocument(document);
+        if (current.IsProxied && !ProxyRoleRules.MayManage(caller))
+        {
+            throw await policy.DeniedAsync(
+                caller,
+                SitePermissions.ManageCode,
+                target,
+                $"{reference} runs with the proxy roles {string.Join(", ", current.ProxyRoles)}, so only a Developer may decide who runs it",
+                cancellationToken);
+        }
+
+        if (action is not null)
+        {
+            if (!SiteActionRules.Allowed(current.Kind))
+            {
+                throw new InvalidComponentException(reference, $"it is a {current.Kind} component; only a Script component can be an action of the site");
+            }
+
+            var problems = SiteActionRules.Check(action);
+            if (problems.Count > 0)
+            {
+                throw new InvalidComponentException(reference, $"the action declaration is not valid: {string.Join("; ", problems)}");
+            }
+        }
+
+        var changed = current with { Action = action };
+        var sequence = ComponentDocuments.HistoryCount(document) + 1;
+
+        // What runs changes only when the component runs; its next validated save raises the revision otherwise.
+        var stored = await WriteAsync(document, changed, Revision(changed, sequence, caller), raisesRevision: current.Runs, cancellationToken);
+        await AuditAsync(caller, reference, action is null
+            ? $"{reference} is no longer an action of the site."
+            : $"Declared {reference} an action of the site: ({string.Join(", ", action.Parameters.Select(p => $"{p.Name}: {p.Type}{(p.Optional ? "?" : string.Empty)}"))}) → {action.Returns?.ToString() ?? "nothing"}, run by {string.Join(", ", action.Roles)}.");
+        return changed with { StoreVersion = stored.Version };
+    }
+}
