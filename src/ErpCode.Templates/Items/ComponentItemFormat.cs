@@ -7,7 +7,8 @@ namespace ErpCode.Templates.Items;
 
 /// <summary>
 /// Components as items: the source as a plain <c>components/&lt;Reference&gt;.cs</c> file, beside
-/// <c>components/&lt;Reference&gt;.json</c> holding its kind and proxy roles (<c>{"kind": "Document", "proxyRoles": []}</c>).
+/// <c>components/&lt;Reference&gt;.json</c> holding its kind and proxy roles (<c>{"kind": "Document", "proxyRoles": []}</c>)
+/// and, for a Script declared an action of the site, its <c>action</c> (see <see cref="SiteActionJson"/>; left out when none).
 /// </summary>
 internal sealed class ComponentItemFormat : ItemFormat
 {
@@ -45,8 +46,8 @@ internal sealed class ComponentItemFormat : ItemFormat
                 throw new TemplateFormatException(relative, 0, string.Empty, $"the component has no source; add {Path.ChangeExtension(relative, ".cs")}");
             }
 
-            var (kind, roles) = ReadMetadata(relative, File.ReadAllText(full));
-            yield return Create(new ComponentPayload(reference, kind, File.ReadAllText(source), roles));
+            var (kind, roles, action) = ReadMetadata(relative, File.ReadAllText(full));
+            yield return Create(new ComponentPayload(reference, kind, File.ReadAllText(source), roles, action));
         }
     }
 
@@ -64,6 +65,11 @@ internal sealed class ComponentItemFormat : ItemFormat
             }
 
             writer.WriteEndArray();
+            if (component.Action is { } action)
+            {
+                SiteActionJson.Write(writer, action);
+            }
+
             writer.WriteEndObject();
         });
         return new TemplateItem(
@@ -72,7 +78,7 @@ internal sealed class ComponentItemFormat : ItemFormat
             component);
     }
 
-    private static (ComponentKind Kind, ImmutableArray<string> Roles) ReadMetadata(string relative, string text)
+    private static (ComponentKind Kind, ImmutableArray<string> Roles, SiteAction? Action) ReadMetadata(string relative, string text)
     {
         CheckSyntax(relative, text);
         using var document = JsonDocument.Parse(text);
@@ -83,6 +89,7 @@ internal sealed class ComponentItemFormat : ItemFormat
 
         ComponentKind? kind = null;
         var roles = ImmutableArray<string>.Empty;
+        SiteAction? action = null;
         foreach (var property in document.RootElement.EnumerateObject())
         {
             var line = JsonLines.LineOf(text, property.Name);
@@ -98,11 +105,20 @@ internal sealed class ComponentItemFormat : ItemFormat
                         ? [.. property.Value.EnumerateArray().Select(r => r.GetString()!)]
                         : throw new TemplateFormatException(relative, line, "proxyRoles", "proxy roles are a list of role names");
                     break;
+                case SiteActionJson.Field:
+                    action = property.Value.ValueKind == JsonValueKind.Null ? null : SiteActionJson.Read(relative, text, property.Value);
+                    break;
                 default:
-                    throw new TemplateFormatException(relative, line, property.Name, $"'{property.Name}' is not a component metadata field; the fields are kind and proxyRoles");
+                    throw new TemplateFormatException(relative, line, property.Name, $"'{property.Name}' is not a component metadata field; the fields are kind, proxyRoles and action");
             }
         }
 
-        return (kind ?? throw new TemplateFormatException(relative, 1, "kind", "the kind is missing"), roles);
+        var known = kind ?? throw new TemplateFormatException(relative, 1, "kind", "the kind is missing");
+        if (action is not null && !SiteActionRules.Allowed(known))
+        {
+            throw new TemplateFormatException(relative, JsonLines.LineOf(text, SiteActionJson.Field), SiteActionJson.Field, $"it is a {known} component; only a Script component can be an action of the site");
+        }
+
+        return (known, roles, action);
     }
 }

@@ -45,7 +45,7 @@ internal sealed class TemplateApplier(IDocumentStore store, DefinitionStore defi
         var batch = components.CreateBatch(caller);
         foreach (var component in writes.Select(c => c.Item!.Payload).OfType<ComponentPayload>())
         {
-            batch.Save(component.Reference, component.Kind, component.Source, component.ProxyRoles);
+            batch.Save(component.Reference, component.Kind, component.Source, component.ProxyRoles, component.Action);
         }
 
         foreach (var removal in removals.Where(c => c.Key.Kind == TemplateItemKind.Component))

@@ -24,7 +24,7 @@ internal sealed class SiteItemReader(IDocumentStore store, DefinitionStore defin
         items.AddRange(site.Workflows.Select(ItemFormats.Workflows.Create));
         items.AddRange(site.Roles.Select(ItemFormats.Roles.Create));
         items.AddRange((await components.ListAsync(cancellationToken)).Select(c =>
-            ItemFormats.Components.Create(new ComponentPayload(c.Reference, c.Kind, c.Source, c.ProxyRoles))));
+            ItemFormats.Components.Create(new ComponentPayload(c.Reference, c.Kind, c.Source, c.ProxyRoles, c.Action))));
         foreach (var key in dataKeys.Where(k => k.Kind == TemplateItemKind.Data).Distinct())
         {
             var (type, id) = SplitData(key);
