@@ -26,7 +26,7 @@ internal sealed class BusinessMethodCall(DocumentService documents)
         var operation = segment.Operations.Single();
         var arguments = operation is IEdmFunction
             ? FromAddress(segment)
-            : await FromBodyAsync(call, (IEdmAction)operation);
+            : await OperationPayload.ArgumentsAsync(call, (IEdmAction)operation);
         var expected = EntityTags.Expected(call.Http.Request);
         var outcome = await documents.CallAsync(set.EntityType.Name, id, expected, method.Name, arguments, call.Caller, call.Aborted);
         if (method.Returns is null)
@@ -36,15 +36,7 @@ internal sealed class BusinessMethodCall(DocumentService documents)
         }
 
         call.Http.Response.Headers.ETag = EntityTags.Format(outcome.Document.Version);
-        var value = ValueConverter.ToOData(outcome.Value, operation.GetReturn().Type);
-        if (value is null)
-        {
-            call.Http.Response.StatusCode = StatusCodes.Status204NoContent;
-            call.Http.Response.Headers["OData-Version"] = "4.0";
-            return;
-        }
-
-        await ODataResponder.WriteAsync(call, StatusCodes.Status200OK, null, w => w.WriteProperty(new ODataProperty { Name = "value", Value = value }));
+        await OperationPayload.WriteResultAsync(call, outcome.Value, operation.GetReturn().Type);
     }
 
     private static Dictionary<string, DocValue> FromAddress(OperationSegment segment)
@@ -66,37 +58,4 @@ internal sealed class BusinessMethodCall(DocumentService documents)
         ConvertNode { Source: var source } => Literal(source),
         _ => null,
     };
-
-    private static async Task<Dictionary<string, DocValue>> FromBodyAsync(ODataCall call, IEdmAction action)
-    {
-        var arguments = new Dictionary<string, DocValue>(StringComparer.Ordinal);
-        using var body = await RequestBody.ReadAsync(call, required: false);
-        if (body is null)
-        {
-            return arguments;
-        }
-
-        try
-        {
-            using var message = PayloadReader.Reader(call, body);
-            var reader = message.CreateODataParameterReader(action);
-            while (reader.Read())
-            {
-                if (reader.State == ODataParameterReaderState.Value)
-                {
-                    arguments[reader.Name] = ValueConverter.FromOData(reader.Value, reader.Name);
-                }
-                else if (reader.State is ODataParameterReaderState.Collection or ODataParameterReaderState.Resource or ODataParameterReaderState.ResourceSet)
-                {
-                    throw ODataRequestException.BadPayload($"The parameter '{reader.Name}' of {action.Name} takes a single value.", reader.Name);
-                }
-            }
-        }
-        catch (ODataException ex)
-        {
-            throw ODataRequestException.BadPayload($"The body of {action.Name} is not valid: {ex.Message}", inner: ex);
-        }
-
-        return arguments;
-    }
 }

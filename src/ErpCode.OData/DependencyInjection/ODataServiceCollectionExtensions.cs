@@ -40,6 +40,7 @@ public static class ODataServiceCollectionExtensions
         services.AddSingleton<EntityWrites>();
         services.AddSingleton<TransitionAction>();
         services.AddSingleton<BusinessMethodCall>();
+        services.AddSingleton<SiteActionCall>();
         services.AddSingleton<BatchHandler>();
         services.AddSingleton<ODataDispatcher>();
         services.AddSingleton<ODataEndpoint>();

@@ -1,5 +1,6 @@
 using ErpCode.Core.Components;
 using ErpCode.Core.Documents;
+using ErpCode.Core.Documents.SiteActions;
 using ErpCode.Core.Security.Users;
 using ErpCode.Core.Types.Checking;
 using ErpCode.Core.Errors;
@@ -20,7 +21,7 @@ internal static class ErrorMapper
 {
     public static ODataErrorResponse? Map(Exception exception, bool ifMatchGiven) => exception switch
     {
-        ODataRequestException e => new(e.Status, e.Code, e.Message, e.Target),
+        ODataRequestException e => new(e.Status, e.Code, e.Message, e.Target) { Allow = e.Allow },
         DocumentValidationException e => new(StatusCodes.Status400BadRequest, e.Code, e.Message)
         {
             Details = [.. e.Errors.Select(v => new ODataErrorDetail(e.Code, v.Path, v.Message))],
@@ -29,12 +30,16 @@ internal static class ErrorMapper
         {
             Details = [.. e.Problems.Select(p => new ODataErrorDetail(e.Code, p.Field.Length == 0 ? p.Definition : $"{p.Definition}/{p.Field}", p.Message))],
         },
+        InvalidArgumentsException e => new(StatusCodes.Status400BadRequest, e.Code, e.Message)
+        {
+            Details = [.. e.Errors.Select(v => new ODataErrorDetail(e.Code, v.Path, v.Message))],
+        },
         InvalidComponentException or InvalidUserException => new(StatusCodes.Status400BadRequest, ((ErpCodeException)exception).Code, exception.Message),
         UnknownUserException e => new(StatusCodes.Status404NotFound, e.Code, e.Message),
         ConcurrencyException e => new(ifMatchGiven ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict, e.Code, e.Message, ifMatchGiven ? "If-Match" : null),
-        DocumentNotFoundException or UnknownPortalTypeException or UnknownBusinessMethodException => new(StatusCodes.Status404NotFound, ((ErpCodeException)exception).Code, exception.Message),
+        DocumentNotFoundException or UnknownPortalTypeException or UnknownBusinessMethodException or UnknownSiteActionException => new(StatusCodes.Status404NotFound, ((ErpCodeException)exception).Code, exception.Message),
         PermissionDeniedException e => new(StatusCodes.Status403Forbidden, e.Code, e.Message),
-        TransitionRefusedException or TransitionNotAvailableException or InteractionRefusedException or DocumentInUseException or UniqueConstraintException or DuplicateDocumentException
+        TransitionRefusedException or TransitionNotAvailableException or InteractionRefusedException or SiteActionRefusedException or DocumentInUseException or UniqueConstraintException or DuplicateDocumentException
             => new(StatusCodes.Status409Conflict, ((ErpCodeException)exception).Code, exception.Message),
         DocumentTooLargeException e => new(StatusCodes.Status413PayloadTooLarge, e.Code, e.Message),
         InvalidContinuationTokenException e => new(StatusCodes.Status400BadRequest, e.Code, e.Message, "$skiptoken"),

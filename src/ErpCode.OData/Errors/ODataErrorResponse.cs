@@ -6,6 +6,9 @@ namespace ErpCode.OData.Errors;
 internal sealed record ODataErrorResponse(int Status, string Code, string Message, string? Target = null)
 {
     public ImmutableArray<ODataErrorDetail> Details { get; init; } = [];
+
+    /// <summary>The methods the resource allows, for a 405: sent as the <c>Allow</c> header HTTP asks for.</summary>
+    public ImmutableArray<string> Allow { get; init; } = [];
 }
 
 /// <summary>One detail of an OData error, such as one failing property of a document.</summary>

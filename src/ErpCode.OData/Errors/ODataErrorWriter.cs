@@ -21,6 +21,11 @@ internal static class ODataErrorWriter
             context.Response.Headers.Connection = "close";
         }
 
+        if (!error.Allow.IsDefaultOrEmpty)
+        {
+            context.Response.Headers.Allow = string.Join(", ", error.Allow);
+        }
+
         await using var json = new Utf8JsonWriter(context.Response.Body);
         Write(json, error);
         await json.FlushAsync(context.RequestAborted);

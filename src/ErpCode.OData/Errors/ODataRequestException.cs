@@ -18,6 +18,9 @@ internal sealed class ODataRequestException : Exception
     /// <summary>The query option, header or property at fault, such as <c>$filter</c> or <c>If-Match</c>.</summary>
     public string? Target { get; }
 
+    /// <summary>For a 405: the methods the resource allows.</summary>
+    public System.Collections.Immutable.ImmutableArray<string> Allow { get; init; } = [];
+
     public static ODataRequestException BadQuery(string target, string message, Exception? inner = null) =>
         new(StatusCodes.Status400BadRequest, ODataErrorCodes.InvalidQuery, message, target, inner);
 

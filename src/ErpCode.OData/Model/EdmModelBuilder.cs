@@ -13,7 +13,8 @@ namespace ErpCode.OData.Model;
 /// <summary>
 /// Builds the OData model of one site revision from its type system: an entity type per portal type, an entity set
 /// per portal type that is not contained in another, contained children and references as navigation properties,
-/// each user-fired workflow transition as a bound action, and the exposed business methods as bound actions and functions. The result is immutable and has its own type mapper.
+/// each user-fired workflow transition as a bound action, the exposed business methods as bound actions and functions,
+/// and the site's actions as unbound actions with their imports. The result is immutable and has its own type mapper.
 /// </summary>
 internal static class EdmModelBuilder
 {
@@ -22,8 +23,11 @@ internal static class EdmModelBuilder
     /// <summary>The model of <paramref name="types"/> with business methods, and with the system sets when given.</summary>
     public static SiteModel Build(TypeSystem types, IBusinessClasses? classes, long revision) => Build(types, classes, revision, []);
 
-    /// <summary>The model of <paramref name="types"/>, with the business methods <paramref name="classes"/> expose (none when null).</summary>
-    public static SiteModel Build(TypeSystem types, IBusinessClasses? classes, long revision, IReadOnlyList<SystemSet> systemSets)
+    /// <summary>
+    /// The model of <paramref name="types"/>, with the business methods <paramref name="classes"/> expose (none when
+    /// null), the system sets, and the site's <paramref name="actions"/> as unbound actions (none when null).
+    /// </summary>
+    public static SiteModel Build(TypeSystem types, IBusinessClasses? classes, long revision, IReadOnlyList<SystemSet> systemSets, IReadOnlyDictionary<string, Core.Components.SiteAction>? actions = null)
     {
         ArgumentNullException.ThrowIfNull(types);
         var model = new EdmModel();
@@ -95,11 +99,13 @@ internal static class EdmModelBuilder
             system[systemSet.Name] = systemSet;
         }
 
+        var siteActions = SiteActionOperations.Add(model, container, actions ?? System.Collections.Immutable.ImmutableDictionary<string, Core.Components.SiteAction>.Empty, money);
         model.SetTypeMapper(new DefaultODataTypeMapper());
         model.MarkAsImmutable();
         return new SiteModel(revision, model)
         {
             Methods = BusinessMethodOperations.Freeze(methods),
+            SiteActions = siteActions,
             SystemSets = SystemSetRegistry.Freeze(system),
             SearchFields = all.ToFrozenDictionary(t => (IEdmEntityType)entityTypes[t.Name], Core.Documents.Search.TextSearch.Fields),
         };

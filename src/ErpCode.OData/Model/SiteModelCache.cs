@@ -20,10 +20,10 @@ internal sealed class SiteModelCache(ISiteRuntime runtime, SystemSetRegistry? sy
     public SiteModel Current()
     {
         using var lease = runtime.Lease();
-        return Get(lease.Revision, lease.Types, lease.Classes);
+        return Get(lease.Revision, lease.Types, lease.Classes, lease.Scripts.Actions);
     }
 
-    public SiteModel Get(long revision, TypeSystem types, IBusinessClasses? classes = null)
+    public SiteModel Get(long revision, TypeSystem types, IBusinessClasses? classes = null, IReadOnlyDictionary<string, Core.Components.SiteAction>? actions = null)
     {
         lock (_gate)
         {
@@ -34,7 +34,7 @@ internal sealed class SiteModelCache(ISiteRuntime runtime, SystemSetRegistry? sy
         }
 
         // Built outside the lock: two requests may build the same revision at once; the first one stored wins.
-        var built = EdmModelBuilder.Build(types, classes, revision, systemSets?.Sets ?? []);
+        var built = EdmModelBuilder.Build(types, classes, revision, systemSets?.Sets ?? [], actions);
         lock (_gate)
         {
             if (_models.Find(m => m.Revision == revision) is { } cached)

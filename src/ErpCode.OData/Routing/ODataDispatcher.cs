@@ -13,7 +13,7 @@ using Microsoft.OData.UriParser;
 namespace ErpCode.OData.Routing;
 
 /// <summary>Sends a parsed request to what answers it, by the shape of its path and its method; other shapes are 404, 405 or 501.</summary>
-internal sealed class ODataDispatcher(CollectionReader collections, EntityReader entities, EntityWrites writes, TransitionAction transitions, BusinessMethodCall methods, BatchHandler batch)
+internal sealed class ODataDispatcher(CollectionReader collections, EntityReader entities, EntityWrites writes, TransitionAction transitions, BusinessMethodCall methods, SiteActionCall siteActions, BatchHandler batch)
 {
     public Task DispatchAsync(ODataCall call)
     {
@@ -27,6 +27,9 @@ internal sealed class ODataDispatcher(CollectionReader collections, EntityReader
             case [MetadataSegment]:
                 Allow(method, "GET");
                 return ODataResponder.WriteAsync(call, StatusCodes.Status200OK, null, w => w.WriteMetadataDocument());
+            case [OperationImportSegment { OperationImports: var imports }] when imports.SingleOrDefault() is IEdmActionImport import && call.Model.SiteActions.TryGetValue(import, out var siteAction):
+                Allow(method, "POST");
+                return siteActions.InvokeAsync(call, import, siteAction);
             case [BatchSegment]:
                 Allow(method, "POST");
                 return batch.ExecuteAsync(call);
@@ -67,7 +70,7 @@ internal sealed class ODataDispatcher(CollectionReader collections, EntityReader
                 throw new ODataRequestException(
                     StatusCodes.Status501NotImplemented,
                     ODataErrorCodes.NotImplemented,
-                    $"'{call.Http.Request.Path}' is not supported yet: use an entity set, an entity by key, $count or a bound action.");
+                    $"'{call.Http.Request.Path}' is not supported yet: use an entity set, an entity by key, $count, a bound action or an action of the site.");
         }
     }
 
@@ -77,5 +80,8 @@ internal sealed class ODataDispatcher(CollectionReader collections, EntityReader
     /// <summary>The method, when it is one of <paramref name="allowed"/>; 405 with an <c>Allow</c> header otherwise.</summary>
     private static string Allow(string method, params string[] allowed) =>
         allowed.FirstOrDefault(m => string.Equals(m, method, StringComparison.OrdinalIgnoreCase))
-        ?? throw new ODataRequestException(StatusCodes.Status405MethodNotAllowed, ODataErrorCodes.MethodNotAllowed, $"{method} is not allowed here; use {string.Join(", ", allowed)}.", HeaderNames.Allow);
+        ?? throw new ODataRequestException(StatusCodes.Status405MethodNotAllowed, ODataErrorCodes.MethodNotAllowed, $"{method} is not allowed here; use {string.Join(", ", allowed)}.", HeaderNames.Allow)
+        {
+            Allow = [.. allowed],
+        };
 }
