@@ -188,7 +188,7 @@ public sealed class ComponentServiceBatch
 
         foreach (var save in _saves)
         {
-            await _audit.RecordAsync(new AuditEvent(AuditKinds.CodeChanged, _caller.Name, $"Component {save.Reference}", true, $"Saved the source of {save.Reference} ({save.Kind}), validated."), CancellationToken.None);
+            await _audit.RecordAsync(new AuditEvent(AuditKinds.CodeChanged, _caller.Name, $"Component {save.Reference}", true, $"Saved the source of {save.Reference} ({save.Kind}), validated{(save.Action is { } action ? $", an action of the site run by {string.Join(", ", action.Roles)}" : string.Empty)}."), CancellationToken.None);
         }
     }
 

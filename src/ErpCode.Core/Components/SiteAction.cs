@@ -13,12 +13,26 @@ namespace ErpCode.Core.Components;
 /// </summary>
 public sealed record SiteAction
 {
-    public ImmutableArray<BusinessMethodParameter> Parameters { get; init; } = [];
+    private readonly ImmutableArray<BusinessMethodParameter> _parameters = [];
+    private readonly ImmutableArray<string> _roles = [];
+
+    public ImmutableArray<BusinessMethodParameter> Parameters
+    {
+        get => _parameters;
+        init => _parameters = value.IsDefault ? [] : value;
+    }
 
     public PropertyType? Returns { get; init; }
 
-    /// <summary>The roles that may run it; a caller needs one of them. Never empty: who may run it is always said.</summary>
-    public ImmutableArray<string> Roles { get; init; } = [];
+    /// <summary>
+    /// The roles that may run it, each once, in the order given; a caller needs one of them. A sound declaration names at
+    /// least one (<see cref="SiteActionRules.Check"/>): who may run it is always said.
+    /// </summary>
+    public ImmutableArray<string> Roles
+    {
+        get => _roles;
+        init => _roles = value.IsDefault ? [] : [.. value.Distinct(StringComparer.Ordinal)];
+    }
 
     public bool Equals(SiteAction? other) =>
         other is not null

@@ -49,12 +49,12 @@ public static class SiteActionRules
             problems.Add($"returns: an action returns one of {TypeList} or nothing, not {returns}");
         }
 
-        if (action.Roles.IsDefaultOrEmpty)
+        if (action.Roles.IsEmpty)
         {
             problems.Add("roles: name the roles that may run the action, such as [\"Sales\", \"Manager\"]");
         }
 
-        foreach (var role in action.Roles.IsDefault ? [] : action.Roles)
+        foreach (var role in action.Roles)
         {
             if (Identifiers.CheckTypeName(role) is { } roleProblem)
             {
