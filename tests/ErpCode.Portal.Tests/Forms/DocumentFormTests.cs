@@ -38,9 +38,8 @@ public sealed class DocumentFormTests(PortalSite site)
         await PortalSite.ScreenshotAsync(page, "form-validation");
 
         await PickAsync(page, "Customer", "Acme", "ORG-ACME");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
+        await CreateOrderAsync(page);
 
-        await page.WaitForURLAsync(new Regex("/m/SaleOrders/SO-\\d{4}-\\d{5}$"));
         await Assertions.Expect(page.Locator("#field-Total")).ToHaveTextAsync(new Regex("^1867\\.70?$"));
         await Assertions.Expect(page.Locator("[data-line]")).ToHaveCountAsync(2);
         await Assertions.Expect(page.GetByTestId("error-field-Customer")).ToHaveCountAsync(0);
@@ -102,6 +101,28 @@ public sealed class DocumentFormTests(PortalSite site)
         var option = page.GetByRole(AriaRole.Option).Filter(new() { HasText = id });
         await option.First.ClickAsync();
         await Assertions.Expect(lookup).ToHaveValueAsync(new Regex("^" + Regex.Escape(id)));
+    }
+
+    /// <summary>
+    /// Presses Create on a new order's form and waits for the new order's page. If it does not come, the failure says what
+    /// the form shows instead (its problem, message or field errors) and saves a screenshot, rather than a bare timeout.
+    /// </summary>
+    internal static async Task CreateOrderAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
+        try
+        {
+            // The first order after a code change compiles the order's class on a busy two-core machine: a minute, not 30 s.
+            await page.WaitForURLAsync(new Regex("/m/SaleOrders/SO-\\d{4}-\\d{5}$"), new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException timeout)
+        {
+            var shown = await page.Locator("[role=alert], [role=status]").AllInnerTextsAsync();
+            var screenshot = await PortalSite.ScreenshotAsync(page, "failure-create-order");
+            throw new TimeoutException(
+                $"Create did not open the new order within 60 s; the page is {page.Url} and shows: [{string.Join(" | ", shown)}] (screenshot {screenshot}).",
+                timeout);
+        }
     }
 
     /// <summary>The inner input of a grid cell's text field (its editor's id is <c>Lines-{line}-{Column}</c>).</summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ErpCode.Portal.Tests.Consultant;
 using ErpCode.Portal.Tests.Forms;
 using ErpCode.Portal.Tests.Support;
@@ -28,8 +27,7 @@ public sealed class OrderToCodeChangeJourneyTests(PortalSite site)
         await Assertions.Expect(seller.GetByTestId("error-field-Customer")).ToContainTextAsync("Customer is required");
 
         await DocumentFormTests.PickAsync(seller, "Customer", "Acme", "ORG-ACME");
-        await seller.GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
-        await seller.WaitForURLAsync(new Regex("/m/SaleOrders/SO-\\d{4}-\\d{5}$"));
+        await DocumentFormTests.CreateOrderAsync(seller);
         var orderId = seller.Url[(seller.Url.LastIndexOf('/') + 1)..];
 
         // Confirmed with a comment: the state moves and the history says who, from what, to what, and why.
