@@ -44,6 +44,9 @@ internal sealed class ComponentSet(ComponentService components) : SystemSet
         return await components.FindAsync(key, call.Caller, call.Aborted) is { } found ? Row(found) : null;
     }
 
+    /// <inheritdoc />
+    protected override IReadOnlyList<string> EntityMethods => ["GET", "PATCH", "PUT"];
+
     public override async Task<DocumentValue> CreateAsync(ODataCall call, DocumentValue input)
     {
         var reference = Text(input, Key) ?? throw ODataRequestException.BadPayload("A new component needs its Reference.", Key);

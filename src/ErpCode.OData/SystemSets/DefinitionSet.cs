@@ -43,6 +43,9 @@ internal sealed class DefinitionSet<T>(string name, string typeName, DefinitionK
         return [.. read(lease).Select(Row)];
     }
 
+    /// <inheritdoc />
+    protected override IReadOnlyList<string> EntityMethods => ["GET", "PATCH", "PUT", "DELETE"];
+
     public override async Task<DocumentValue> CreateAsync(ODataCall call, DocumentValue input) =>
         Row(await save(definitions, Parse(input, Text(input, Key)), call));
 

@@ -37,8 +37,15 @@ internal abstract class SystemSet
 
     public virtual Task DeleteAsync(ODataCall call, string key) => throw ReadOnly("DELETE");
 
+    /// <summary>The methods an entity of this set takes (GET, and those of the writes it overrides): the <c>Allow</c> of a refused one.</summary>
+    protected virtual IReadOnlyList<string> EntityMethods => ["GET"];
+
     protected ODataRequestException ReadOnly(string method) =>
-        new(StatusCodes.Status405MethodNotAllowed, ODataErrorCodes.MethodNotAllowed, $"{Name} cannot be changed with {method}.", Microsoft.Net.Http.Headers.HeaderNames.Allow);
+        new(StatusCodes.Status405MethodNotAllowed, ODataErrorCodes.MethodNotAllowed, $"{Name} cannot be changed with {method}.", Microsoft.Net.Http.Headers.HeaderNames.Allow)
+        {
+            // POST is refused only by sets that take no writes at all; the others are refused on one entity.
+            Allow = method == "POST" ? ["GET"] : [.. EntityMethods],
+        };
 
     protected static string? Text(DocumentValue row, string name) => row.TryGet(name, out var value) && value is StringValue s ? s.Value : null;
 

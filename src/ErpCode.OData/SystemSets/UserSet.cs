@@ -42,6 +42,9 @@ internal sealed class UserSet(UserService users) : SystemSet
     public override async Task<DocumentValue?> FindAsync(ODataCall call, string key) =>
         await users.FindAsync(key, call.Caller, call.Aborted) is { } user ? Row(user) : null;
 
+    /// <inheritdoc />
+    protected override IReadOnlyList<string> EntityMethods => ["GET", "PATCH"];
+
     public override async Task<DocumentValue> CreateAsync(ODataCall call, DocumentValue input)
     {
         var name = Text(input, Key) ?? throw ODataRequestException.BadPayload("A new user needs a Name.", Key);

@@ -113,7 +113,7 @@ public sealed class SystemSetTests
     }
 
     [Fact]
-    public async Task An_auditor_reads_the_audit_events_and_cannot_write_them()
+    public async Task An_auditor_reads_the_audit_events_and_cannot_write_them_and_a_405_says_what_is_allowed()
     {
         await using var site = await ODataTestSite.StartAsync();
         using var auditor = await site.ClientForAsync("dave", "Auditor");
@@ -121,7 +121,15 @@ public sealed class SystemSetTests
         var events = await site.JsonAsync(await auditor.GetAsync("/odata/AuditEvents?$filter=Kind ne ''&$orderby=At desc&$count=true", ODataTestSite.Ct), HttpStatusCode.OK);
         using var post = await site.SendJsonAsync(HttpMethod.Post, "/odata/AuditEvents", """{"Id":"x","Kind":"Forged"}""", client: auditor);
 
+        using var deleteComponent = await site.SendJsonAsync(HttpMethod.Delete, "/odata/Components('Anything')", null);
+        using var putUser = await site.SendJsonAsync(HttpMethod.Put, "/odata/Users('dave')", """{"Name":"dave"}""");
+
         Assert.True(events.GetProperty("@odata.count").GetInt64() > 0);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+        Assert.Equal(["GET"], post.Content.Headers.Allow);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, deleteComponent.StatusCode);
+        Assert.Equal(["GET", "PATCH", "PUT"], deleteComponent.Content.Headers.Allow);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, putUser.StatusCode);
+        Assert.Equal(["GET", "PATCH"], putUser.Content.Headers.Allow);
     }
 }
