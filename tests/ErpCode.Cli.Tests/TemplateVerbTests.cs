@@ -61,4 +61,20 @@ public sealed class TemplateVerbTests
 
         Directory.Delete(target, recursive: true);
     }
+
+    [Fact]
+    public async Task Component_list_and_show_tell_a_script_installed_as_an_action_of_the_site_and_who_runs_it()
+    {
+        using var site = new CliTestSite();
+
+        await site.RunAsync("template", "install", "tpl_actions", "--repository", Repository, "--yes");
+        var list = await site.RunAsync("component", "list");
+        var show = await site.RunAsync("component", "show", "CustomerTotal");
+
+        Assert.Equal(0, list.ExitCode);
+        Assert.Contains("Site action run by", list.Output, StringComparison.Ordinal);
+        Assert.Contains("Sales, Manager", list.Output, StringComparison.Ordinal);
+        Assert.Equal(0, show.ExitCode);
+        Assert.Contains("action of the site: POST /odata/CustomerTotal(Customer: String, Since?: Date) → Decimal, run by Sales, Manager", show.Output, StringComparison.Ordinal);
+    }
 }

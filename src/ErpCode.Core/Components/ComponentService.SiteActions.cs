@@ -51,7 +51,7 @@ public sealed partial class ComponentService
         var stored = await WriteAsync(document, changed, Revision(changed, sequence, caller), raisesRevision: current.Runs, cancellationToken);
         await AuditAsync(caller, reference, action is null
             ? $"{reference} is no longer an action of the site."
-            : $"Declared {reference} an action of the site: ({string.Join(", ", action.Parameters.Select(p => $"{p.Name}: {p.Type}{(p.Optional ? "?" : string.Empty)}"))}) → {action.Returns?.ToString() ?? "nothing"}, run by {string.Join(", ", action.Roles)}.");
+            : $"Declared {reference} an action of the site: {action.Describe(reference)}.");
         return changed with { StoreVersion = stored.Version };
     }
 }

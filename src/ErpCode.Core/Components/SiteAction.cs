@@ -34,6 +34,10 @@ public sealed record SiteAction
         init => _roles = value.IsDefault ? [] : [.. value.Distinct(StringComparer.Ordinal)];
     }
 
+    /// <summary>How people read it: <c>RepeatSaleOrder(Order: String, CustomerReference?: String) → String, run by Sales, Manager</c>.</summary>
+    public string Describe(string name) =>
+        $"{name}({string.Join(", ", Parameters.Select(p => $"{p.Name}{(p.Optional ? "?" : string.Empty)}: {p.Type}"))}) → {Returns?.ToString() ?? "nothing"}, run by {string.Join(", ", Roles)}";
+
     public bool Equals(SiteAction? other) =>
         other is not null
         && Parameters.SequenceEqual(other.Parameters)

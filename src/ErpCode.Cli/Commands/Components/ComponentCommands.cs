@@ -5,12 +5,12 @@ using Spectre.Console;
 
 namespace ErpCode.Cli.Commands.Components;
 
-/// <summary><c>erpcode component list</c>: every component with its kind, version, state and proxy roles.</summary>
+/// <summary><c>erpcode component list</c>: every component with its kind, version, state, proxy roles and whether it is an action of the site.</summary>
 internal sealed class ComponentListCommand(IAnsiConsole console) : SiteCommand<SiteSettings>(console)
 {
     protected override async Task<int> RunAsync(CliSite site, SiteSettings settings, CancellationToken cancellationToken)
     {
-        var table = new Table().AddColumns("Component", "Kind", "Version", "State", "Proxy roles");
+        var table = new Table().AddColumns("Component", "Kind", "Version", "State", "Proxy roles", "Site action run by");
         foreach (var component in (await site.Get<ComponentService>().ListAsync(cancellationToken)).OrderBy(c => c.Reference, StringComparer.Ordinal))
         {
             table.AddRow(
@@ -18,7 +18,8 @@ internal sealed class ComponentListCommand(IAnsiConsole console) : SiteCommand<S
                 component.Kind.ToString(),
                 component.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 component.ValidationState == ComponentValidationState.Validated ? "Validated" : $"[yellow]{component.ValidationState}[/]",
-                Markup.Escape(string.Join(", ", component.ProxyRoles)));
+                Markup.Escape(string.Join(", ", component.ProxyRoles)),
+                Markup.Escape(component.Action is { } action ? string.Join(", ", action.Roles) : string.Empty));
         }
 
         Console.Write(table);
@@ -44,6 +45,11 @@ internal sealed class ComponentShowCommand(IAnsiConsole console) : SiteCommand<C
         }
 
         Console.MarkupLineInterpolated($"[bold]{component.DisplayName}[/]  {component.ValidationState}{(component.IsProxied ? $"  proxy roles: {string.Join(", ", component.ProxyRoles)}" : string.Empty)}");
+        if (component.Action is { } declared)
+        {
+            Console.MarkupLineInterpolated($"action of the site: POST /odata/{declared.Describe(component.Reference)}");
+        }
+
         foreach (var diagnostic in component.Diagnostics)
         {
             Console.MarkupLineInterpolated($"[{(diagnostic.Severity == "Error" ? "red" : "yellow")}]{diagnostic}[/]");
