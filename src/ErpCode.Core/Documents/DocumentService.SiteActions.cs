@@ -11,13 +11,6 @@ namespace ErpCode.Core.Documents;
 /// <summary>Actions of the site: Script components declared as one, run for a caller who holds one of their roles, in one transaction.</summary>
 public sealed partial class DocumentService
 {
-    /// <summary>The actions of the site at the running revision, by name.</summary>
-    public IReadOnlyDictionary<string, SiteAction> SiteActions()
-    {
-        using var lease = runtime.Lease();
-        return lease.Scripts.Actions;
-    }
-
     /// <summary>
     /// Runs the site action <paramref name="action"/> for <paramref name="caller"/>, who must hold one of its roles, with
     /// <paramref name="arguments"/> by parameter name (coerced to the parameters' types, all problems reported together).
