@@ -1,5 +1,5 @@
 // Drives ErpCode's OData API with @odata/client, a generic OData v4 client: $metadata, filtered and paged queries,
-// writes, a transition. Arguments: the service root (ending in /), a user and a password. Exit code 0 = all passed.
+// writes, a transition, an action of the site. Arguments: the service root (ending in /), a user and a password. Exit code 0 = all passed.
 import { OData } from "@odata/client";
 
 const [endpoint, username, password] = process.argv.slice(2);
@@ -48,5 +48,7 @@ const order = await orders.create({ Customer: ada.Id, OrderDate: "2026-03-01", L
 check(order.Total === 21, "a create with contained children");
 const confirmed = await orders.action("ErpCode.Confirm", order.Id, { Comment: "from npm" });
 check(confirmed.OrderState === "confirmed", "a workflow transition as a bound action");
+const counted = await client.actionImport("CountPersonsOfRank", { Rank: 3 });
+check(counted.value === 2, "an action of the site, unbound, through its action import (Bob and Dan, Ada is 9 now): " + JSON.stringify(counted));
 await persons.delete(firstPage[1].Id);
 check(await persons.count() === 3, "a delete");
