@@ -6,7 +6,8 @@ namespace ErpCode.Portal.Tests.Support;
 
 /// <summary>
 /// The real host on Kestrel at 127.0.0.1 (free port), with its own temporary SQLite file, the shipped templates and
-/// the demo seed as the repository's appsettings.json installs them, the admin's password known and admin a developer.
+/// the demo seed as the repository's appsettings.json installs them, the admin's password known and admin a developer,
+/// and one extra folder of templates (<see cref="TemplateFolder"/>, empty at start) as <c>Portal:TemplateFolders:0</c>.
 /// </summary>
 public sealed class PortalServerFactory : WebApplicationFactory<Program>
 {
@@ -15,10 +16,15 @@ public sealed class PortalServerFactory : WebApplicationFactory<Program>
     public PortalServerFactory()
     {
         Folder = Path.Combine(Path.GetTempPath(), "erpcode-portal-tests", Guid.NewGuid().ToString("N"));
+        TemplateFolder = Path.Combine(Folder, "templates");
+        Directory.CreateDirectory(TemplateFolder);
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
     public string Folder { get; }
+
+    /// <summary>The extra folder of templates the templates page offers; tests write templates into it before opening the page. Deleted with <see cref="Folder"/>.</summary>
+    public string TemplateFolder { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -28,6 +34,7 @@ public sealed class PortalServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:Developers:0", "admin");
         builder.UseSetting("Site:Templates", "erp_base,erp_trade,erp_accounting");
         builder.UseSetting("Site:Seed", "true");
+        builder.UseSetting("Portal:TemplateFolders:0", TemplateFolder);
 
         // Every test signs in through the form from 127.0.0.1: far more than the 10 a minute a real address may try.
         builder.UseSetting("Security:RateLimit:PermitPerMinute", "100000");

@@ -20,6 +20,9 @@ public sealed class PortalSite : IAsyncLifetime
     /// <summary>The running server's services (the document and definition services), to arrange data as a test's caller.</summary>
     public IServiceProvider Services => _server?.Services ?? throw new InvalidOperationException(SkipReason ?? "The portal site is not started.");
 
+    /// <summary>The server's extra folder of templates (<c>Portal:TemplateFolders:0</c>); the templates page reads it on each load.</summary>
+    public string TemplateFolder => _server?.TemplateFolder ?? throw new InvalidOperationException(SkipReason ?? "The portal site is not started.");
+
     /// <summary>The demo users of seed/users.json and the admin (a developer here).</summary>
     public static IReadOnlyDictionary<string, string> Passwords { get; } = new Dictionary<string, string>
     {
