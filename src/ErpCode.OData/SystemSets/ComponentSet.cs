@@ -12,10 +12,13 @@ namespace ErpCode.OData.SystemSets;
 /// <c>Components</c>: stored code, read and written by callers with ManageCode. POST creates one
 /// (<c>Reference</c>, <c>Kind</c>, <c>Source</c>); PATCHing <c>Source</c> is how code is edited remotely. A source
 /// that does not compile is kept (Modified, or Draft when nothing ever compiled) and answered 200 with its
-/// <c>Diagnostics</c>; the version that runs stays the last one that compiled.
+/// <c>Diagnostics</c>; the version that runs stays the last one that compiled. <c>Action</c> is a Script's declaration as
+/// an action of the site, as the JSON text of a template's metadata file (null: none); PATCH sets or clears it.
 /// </summary>
 internal sealed class ComponentSet(ComponentService components) : SystemSet
 {
+    private const string ActionProperty = "Action";
+
     public override string Name => "Components";
 
     public override string TypeName => "Component";
@@ -32,6 +35,7 @@ internal sealed class ComponentSet(ComponentService components) : SystemSet
         type.AddStructuralProperty("Runs", EdmPrimitiveTypeKind.Boolean, isNullable: true);
         type.AddStructuralProperty("Diagnostics", new EdmCollectionTypeReference(new EdmCollectionType(EdmCoreModel.Instance.GetString(isNullable: false))));
         type.AddStructuralProperty("ProxyRoles", new EdmCollectionTypeReference(new EdmCollectionType(EdmCoreModel.Instance.GetString(isNullable: false))));
+        type.AddStructuralProperty(ActionProperty, EdmPrimitiveTypeKind.String, isNullable: true);
     }
 
     public override async Task<IReadOnlyList<DocumentValue>> ListAsync(ODataCall call)
@@ -63,9 +67,9 @@ internal sealed class ComponentSet(ComponentService components) : SystemSet
     {
         var existing = await components.FindAsync(key, call.Aborted)
             ?? throw new ODataRequestException(StatusCodes.Status404NotFound, ODataErrorCodes.NotFound, $"There is no component '{key}'.");
-        if (changes.Names.FirstOrDefault(n => n is not ("Source" or "Reference" or "Kind")) is { } other)
+        if (changes.Names.FirstOrDefault(n => n is not ("Source" or "Reference" or "Kind" or ActionProperty)) is { } other)
         {
-            throw ODataRequestException.BadPayload($"Only Source can be changed here; {other} is set by the server or through its own command.", other);
+            throw ODataRequestException.BadPayload($"Only Source and Action can be changed here; {other} is set by the server or through its own command.", other);
         }
 
         if (Text(changes, "Kind") is { } kind && kind != existing.Kind.ToString())
@@ -73,7 +77,35 @@ internal sealed class ComponentSet(ComponentService components) : SystemSet
             throw ODataRequestException.BadPayload($"{key} is a {existing.Kind} component and cannot become a {kind}.", "Kind");
         }
 
-        return await SaveAsync(call, key, existing.Kind, Text(changes, "Source") ?? (replace ? string.Empty : existing.Source));
+        // PUT replaces: an Action it does not give is cleared, as a Source it does not give is.
+        var action = changes.TryGet(ActionProperty, out var given) ? ActionOf(given, key) : null;
+        var saved = changes.Contains("Source") || replace
+            ? await SaveAsync(call, key, existing.Kind, Text(changes, "Source") ?? (replace ? string.Empty : existing.Source))
+            : Row(existing);
+        var touchesAction = changes.Contains(ActionProperty) || replace;
+        return touchesAction && !Equals(action, existing.Action)
+            ? Row(await components.SetActionAsync(key, action, call.Caller, call.Aborted))
+            : saved;
+    }
+
+    /// <summary>The declaration given in <c>Action</c>: its JSON text as a template's metadata file has it, or null for none.</summary>
+    private static SiteAction? ActionOf(DocValue value, string key) => value switch
+    {
+        NullValue => null,
+        StringValue { Value: var text } => Parse(text, key),
+        _ => throw ODataRequestException.BadPayload("Action is the declaration's JSON text, such as {\"roles\": [\"Sales\"], \"parameters\": [], \"returns\": \"Decimal\"}, or null.", ActionProperty),
+    };
+
+    private static SiteAction Parse(string text, string key)
+    {
+        try
+        {
+            return Templates.Items.SiteActionText.Read(text, $"the Action of {key}");
+        }
+        catch (Templates.Errors.TemplateFormatException ex)
+        {
+            throw ODataRequestException.BadPayload(ex.Message, ActionProperty, ex);
+        }
     }
 
     private async Task<DocumentValue> SaveAsync(ODataCall call, string reference, ComponentKind kind, string source)
@@ -90,5 +122,6 @@ internal sealed class ComponentSet(ComponentService components) : SystemSet
         ("Version", (long)component.Version),
         ("Runs", component.Runs),
         ("Diagnostics", Strings(component.Diagnostics.Select(d => d.ToString()))),
-        ("ProxyRoles", Strings(component.ProxyRoles.IsDefault ? [] : component.ProxyRoles)));
+        ("ProxyRoles", Strings(component.ProxyRoles.IsDefault ? [] : component.ProxyRoles)),
+        (ActionProperty, component.Action is { } action ? Templates.Items.SiteActionText.Write(action) : null));
 }

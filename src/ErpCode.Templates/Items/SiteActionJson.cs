@@ -19,7 +19,14 @@ internal static class SiteActionJson
 
     public static void Write(Utf8JsonWriter writer, SiteAction action)
     {
-        writer.WriteStartObject(Field);
+        writer.WritePropertyName(Field);
+        WriteValue(writer, action);
+    }
+
+    /// <summary>The declaration as a JSON object, without the field's name.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, SiteAction action)
+    {
+        writer.WriteStartObject();
         writer.WriteStartArray("roles");
         foreach (var role in action.Roles)
         {

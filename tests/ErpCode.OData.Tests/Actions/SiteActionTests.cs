@@ -191,6 +191,28 @@ public sealed class SiteActionTests
     }
 
     [Fact]
+    public async Task A_consultant_declares_a_script_an_action_through_Components_as_its_template_JSON_and_bad_JSON_is_400_naming_the_field()
+    {
+        await using var site = await ActionSiteAsync();
+        const string Declaration = """{"roles": ["Manager"], "parameters": [{"name": "Suffix", "type": "String", "optional": true}], "returns": "String"}""";
+
+        using var declared = await site.SendJsonAsync(HttpMethod.Patch, "/odata/Components('NotAnAction')", System.Text.Json.JsonSerializer.Serialize(new { Action = Declaration }));
+        using var run = await site.SendJsonAsync(HttpMethod.Post, "/odata/NotAnAction", """{"Suffix":"!"}""");
+        using var bad = await site.SendJsonAsync(HttpMethod.Patch, "/odata/Components('NotAnAction')", System.Text.Json.JsonSerializer.Serialize(new { Action = """{"roles": ["Manager"], "returns": "Money"}""" }));
+        using var cleared = await site.SendJsonAsync(HttpMethod.Patch, "/odata/Components('NotAnAction')", """{"Action": null}""");
+        using var gone = await site.SendJsonAsync(HttpMethod.Post, "/odata/NotAnAction", "{}");
+
+        var row = await site.JsonAsync(declared, HttpStatusCode.OK);
+        Assert.Contains("\"Suffix\"", row.GetProperty("Action").GetString(), StringComparison.Ordinal);
+        Assert.Equal("a plain script", (await site.JsonAsync(run, HttpStatusCode.OK)).GetProperty("value").GetString());
+        var error = (await site.JsonAsync(bad, HttpStatusCode.BadRequest)).GetProperty("error");
+        Assert.Equal("Action", error.GetProperty("target").GetString());
+        Assert.Contains("'Money' is not a type an action returns", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await site.JsonAsync(cleared, HttpStatusCode.OK)).GetProperty("Action").ValueKind);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
+    [Fact]
     public async Task An_action_in_a_batch_change_set_commits_or_rolls_back_with_the_other_requests()
     {
         await using var site = await ActionSiteAsync();
