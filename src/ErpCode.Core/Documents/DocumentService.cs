@@ -422,27 +422,74 @@ public sealed partial class DocumentService(IDocumentStore store, ISiteRuntime r
     internal static BusinessDocument View(RuntimeType type, StoredDocument stored) =>
         new(type.Name, stored.Id, stored.Version, Exposed(type, stored.Body, isRoot: true));
 
+    /// <summary>
+    /// The body as callers see it: the type's properties, state variables, children and stamps. A body holding
+    /// nothing else (the usual case) is returned as it is, since reads of whole pages would otherwise copy every
+    /// document and every line.
+    /// </summary>
     private static DocumentValue Exposed(RuntimeType type, DocumentValue body, bool isRoot)
     {
-        var fields = new List<KeyValuePair<string, DocValue>>(body.Count);
+        List<KeyValuePair<string, DocValue>>? fields = null;
+        var seen = 0;
         foreach (var field in body)
         {
-            if (type.Property(field.Key) is not null || type.WorkflowOfStateVariable(field.Key) is not null)
+            var shown = Shown(type, field, isRoot);
+            if (fields is null && !ReferenceEquals(shown, field.Value))
             {
-                fields.Add(field);
+                fields = new List<KeyValuePair<string, DocValue>>(body.Count);
+                fields.AddRange(body.Take(seen));
             }
-            else if (type.Child(field.Key) is { } child && field.Value is ArrayValue items)
+
+            if (fields is not null && shown is not null)
             {
-                fields.Add(new(field.Key, new ArrayValue(items.Items.Select(i => i is DocumentValue d ? Exposed(child.Type, d, isRoot: false) : i))));
+                fields.Add(new(field.Key, shown));
             }
-            else if (isRoot ? SystemProperties.Stamps.Contains(field.Key) || field.Key == SystemProperties.LocalRoles || (field.Key == SystemProperties.Title && type.TitleKey is not null)
-                            : field.Key is SystemProperties.Id or SystemProperties.PortalType)
+
+            seen++;
+        }
+
+        return fields is null ? body : DocumentValue.Create(fields);
+    }
+
+    /// <summary>What a caller sees of one field of a stored body: its value (the same instance when unchanged), or null when it is hidden.</summary>
+    private static DocValue? Shown(RuntimeType type, KeyValuePair<string, DocValue> field, bool isRoot)
+    {
+        if (type.Property(field.Key) is not null || type.WorkflowOfStateVariable(field.Key) is not null)
+        {
+            return field.Value;
+        }
+
+        if (type.Child(field.Key) is { } child && field.Value is ArrayValue items)
+        {
+            return ExposedChildren(child.Type, items);
+        }
+
+        var isShownSystemProperty = isRoot
+            ? SystemProperties.Stamps.Contains(field.Key) || field.Key == SystemProperties.LocalRoles || (field.Key == SystemProperties.Title && type.TitleKey is not null)
+            : field.Key is SystemProperties.Id or SystemProperties.PortalType;
+        return isShownSystemProperty ? field.Value : null;
+    }
+
+    private static ArrayValue ExposedChildren(RuntimeType type, ArrayValue items)
+    {
+        DocValue[]? shown = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var exposed = item is DocumentValue child ? Exposed(type, child, isRoot: false) : item;
+            if (shown is null && !ReferenceEquals(exposed, item))
             {
-                fields.Add(field);
+                shown = new DocValue[items.Count];
+                items.Items.CopyTo(0, shown, 0, i);
+            }
+
+            if (shown is not null)
+            {
+                shown[i] = exposed;
             }
         }
 
-        return DocumentValue.Create(fields);
+        return shown is null ? items : new ArrayValue(shown);
     }
 
     private static ImmutableArray<DocumentChange> Changes(RuntimeType type, DocumentValue? before, DocumentValue? after)
