@@ -91,7 +91,16 @@ public sealed class DocumentValue : DocValue, IReadOnlyCollection<KeyValuePair<s
             return new DocumentValue(copy, _index);
         }
 
-        return Create(_fields.Append(new KeyValuePair<string, DocValue>(name, value ?? NullValue.Instance)));
+        // The names already here were checked when this document was built: only the new one needs it.
+        if (FieldName.Check(name) is { } problem)
+        {
+            throw new InvalidDocumentException(name ?? string.Empty, problem);
+        }
+
+        var appended = new KeyValuePair<string, DocValue>[_fields.Length + 1];
+        _fields.CopyTo(appended, 0);
+        appended[^1] = new KeyValuePair<string, DocValue>(name, value ?? NullValue.Instance);
+        return new DocumentValue(appended, appended.Length > IndexThreshold ? BuildIndex(appended) : null);
     }
 
     /// <summary>A copy without <paramref name="name"/>; the same instance when it was missing.</summary>
@@ -140,6 +149,17 @@ public sealed class DocumentValue : DocValue, IReadOnlyCollection<KeyValuePair<s
         }
 
         return -1;
+    }
+
+    private static Dictionary<string, int> BuildIndex(KeyValuePair<string, DocValue>[] fields)
+    {
+        var index = new Dictionary<string, int>(fields.Length, StringComparer.Ordinal);
+        for (var i = 0; i < fields.Length; i++)
+        {
+            index.Add(fields[i].Key, i);
+        }
+
+        return index;
     }
 
     private int Find(string name) =>
