@@ -56,7 +56,7 @@ internal static class EntitySerializer
 
     private static ODataResource Resource(IEdmStructuredType type, DocumentValue body, Selection selection, out List<IEdmStructuralProperty> complex)
     {
-        var properties = new List<ODataProperty>();
+        var properties = new List<ODataProperty>(body.Count);
         complex = [];
         foreach (var property in type.StructuralProperties())
         {
