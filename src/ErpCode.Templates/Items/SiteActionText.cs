@@ -30,7 +30,10 @@ public static class SiteActionText
             throw new TemplateFormatException(label, error.Line, string.Empty, $"not valid JSON: {error.Message}");
         }
 
-        using var document = JsonDocument.Parse(text);
-        return SiteActionJson.Read(label, text, document.RootElement);
+        // The reader names fields as a metadata file has them (action.returns) and finds their lines by those names: read
+        // the text as the value of an "action" field opened on its first line, so every line keeps its number.
+        var asField = $"{{\"{SiteActionJson.Field}\": {text}\n}}";
+        using var document = JsonDocument.Parse(asField);
+        return SiteActionJson.Read(label, asField, document.RootElement.GetProperty(SiteActionJson.Field));
     }
 }

@@ -47,7 +47,7 @@ public sealed class ComponentServiceSiteActionTests
         Assert.Equal((site.Caller.Name, CustomerTotal), (history[^1].Author, history[^1].Action));
         Assert.Contains(
             await AuditedAsync(site, AuditKinds.CodeChanged, site.Caller.Name),
-            e => e is { Target: "Component CustomerTotal", Detail: "Declared CustomerTotal an action of the site: (Customer: String, Since: Date?) → Decimal, run by Sales, Manager." });
+            e => e is { Target: "Component CustomerTotal", Detail: "Declared CustomerTotal an action of the site: CustomerTotal(Customer: String, Since?: Date) → Decimal, run by Sales, Manager." });
     }
 
     [Fact]
