@@ -14,7 +14,8 @@ namespace ErpCode.OData.Errors;
 
 /// <summary>
 /// The one mapping from a failure to its OData answer: 400 for bad input and failed validation (one detail per
-/// property), 403, 404, 409 for workflow and state conflicts, 412 for a stale If-Match, 413, 415. Anything else is
+/// property), 403, 404, 409 for workflow and state conflicts and for stored code that refused or failed (naming its
+/// component and line), 412 for a stale If-Match, 413, 415. Anything else is
 /// null: an unexpected failure, answered 500 without its details.
 /// </summary>
 internal static class ErrorMapper
@@ -46,6 +47,9 @@ internal static class ErrorMapper
         InvalidFilterException or InvalidQueryException or InvalidFieldPathException or InvalidDocumentIdException or InvalidDocumentException
             => new(StatusCodes.Status400BadRequest, ((ErpCodeException)exception).Code, exception.Message),
         StoreBusyException or StoreUnavailableException => new(StatusCodes.Status503ServiceUnavailable, ((ErpCodeException)exception).Code, exception.Message),
+        // Stored code that threw or ran out of its budget: the site's own code refused or failed, at the component and
+        // line the message names (CONTRACT: an exception in stored code reports them), not the server.
+        ErpCodeException { Code: ErpCodeErrorCodes.StoredCodeFailed } e => new(StatusCodes.Status409Conflict, e.Code, e.Message),
         ODataContentTypeException e => new(StatusCodes.Status415UnsupportedMediaType, ODataErrorCodes.UnsupportedMediaType, e.Message, "Content-Type"),
         ODataUnrecognizedPathException e => new(StatusCodes.Status404NotFound, ODataErrorCodes.NotFound, e.Message),
         ODataException e => new(StatusCodes.Status400BadRequest, ODataErrorCodes.InvalidPayload, e.Message),

@@ -33,6 +33,12 @@ public sealed class BusinessMethodTests
             public void Confirm()
             {
             }
+
+            [Exposed]
+            public void Retire()
+            {
+                throw new System.InvalidOperationException(Document.GetString("Name") + " cannot retire yet");
+            }
         }
         """;
 
@@ -110,6 +116,20 @@ public sealed class BusinessMethodTests
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_method_that_throws_is_409_naming_the_component_and_line_and_changes_nothing()
+    {
+        await using var site = await MethodSiteAsync();
+        var id = await NewPersonAsync(site, "Ann");
+
+        using var response = await site.SendJsonAsync(HttpMethod.Post, $"/odata/Persons('{id}')/ErpCode.Retire", null);
+
+        var error = (await site.JsonAsync(response, HttpStatusCode.Conflict)).GetProperty("error");
+        Assert.Equal("Components.StoredCodeFailed", error.GetProperty("code").GetString());
+        Assert.Matches(@"^PersonClass \(Document, v1\) line \d+: InvalidOperationException: Ann cannot retire yet$", error.GetProperty("message").GetString());
+        Assert.Equal(1, (await site.GetJsonAsync($"/odata/Persons('{id}')")).GetProperty("Version").GetInt64());
     }
 
     [Fact]
