@@ -30,18 +30,9 @@ public sealed partial class ComponentService
                 cancellationToken);
         }
 
-        if (action is not null)
+        if (action is not null && SiteActionRules.Problem(current.Kind, action) is { } problem)
         {
-            if (!SiteActionRules.Allowed(current.Kind))
-            {
-                throw new InvalidComponentException(reference, $"it is a {current.Kind} component; only a Script component can be an action of the site");
-            }
-
-            var problems = SiteActionRules.Check(action);
-            if (problems.Count > 0)
-            {
-                throw new InvalidComponentException(reference, $"the action declaration is not valid: {string.Join("; ", problems)}");
-            }
+            throw new InvalidComponentException(reference, problem);
         }
 
         var changed = current with { Action = action };

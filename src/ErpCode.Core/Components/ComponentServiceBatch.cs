@@ -113,17 +113,9 @@ public sealed class ComponentServiceBatch
                 throw new InvalidComponentException(save.Reference, roleProblem);
             }
 
-            if (save.Action is { } declared)
+            if (save.Action is { } declared && SiteActionRules.Problem(save.Kind, declared) is { } actionProblem)
             {
-                if (!SiteActionRules.Allowed(save.Kind))
-                {
-                    throw new InvalidComponentException(save.Reference, $"it is a {save.Kind} component; only a Script component can be an action of the site");
-                }
-
-                if (SiteActionRules.Check(declared) is { Count: > 0 } actionProblems)
-                {
-                    throw new InvalidComponentException(save.Reference, $"the action declaration is not valid: {string.Join("; ", actionProblems)}");
-                }
+                throw new InvalidComponentException(save.Reference, actionProblem);
             }
         }
 

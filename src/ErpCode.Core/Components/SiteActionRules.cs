@@ -21,6 +21,17 @@ public static class SiteActionRules
     /// <summary>Only Script components are site actions: the other kinds run for a document, or not for a caller.</summary>
     public static bool Allowed(ComponentKind kind) => kind == ComponentKind.Script;
 
+    /// <summary>
+    /// Why a component of <paramref name="kind"/> cannot carry <paramref name="action"/> (its kind, or every problem of
+    /// the declaration), or null when it can: the one message the component service, its batch and templates give.
+    /// </summary>
+    public static string? Problem(ComponentKind kind, SiteAction action) =>
+        KindProblem(kind) ?? (Check(action) is { Count: > 0 } problems ? $"the action declaration is not valid: {string.Join("; ", problems)}" : null);
+
+    /// <summary>Why a component of <paramref name="kind"/> cannot be an action of the site, or null for a Script.</summary>
+    public static string? KindProblem(ComponentKind kind) =>
+        Allowed(kind) ? null : $"it is a {kind} component; only a Script component can be an action of the site";
+
     /// <summary>Every problem of <paramref name="action"/>, each naming the field it is about; empty when it is sound.</summary>
     public static IReadOnlyList<string> Check(SiteAction action)
     {

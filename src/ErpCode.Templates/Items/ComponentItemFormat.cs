@@ -114,9 +114,9 @@ internal sealed class ComponentItemFormat : ItemFormat
         }
 
         var known = kind ?? throw new TemplateFormatException(relative, 1, "kind", "the kind is missing");
-        if (action is not null && !SiteActionRules.Allowed(known))
+        if (action is not null && SiteActionRules.KindProblem(known) is { } kindProblem)
         {
-            throw new TemplateFormatException(relative, JsonLines.LineOf(text, SiteActionJson.Field), SiteActionJson.Field, $"it is a {known} component; only a Script component can be an action of the site");
+            throw new TemplateFormatException(relative, JsonLines.LineOf(text, SiteActionJson.Field), SiteActionJson.Field, kindProblem);
         }
 
         return (known, roles, action);
