@@ -16,19 +16,10 @@ public sealed partial class ComponentService
     public async Task<Component> SetActionAsync(string reference, SiteAction? action, Caller caller, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        var target = Target(reference);
-        await policy.DemandAsync(caller, SitePermissions.ManageCode, target, cancellationToken);
+        await policy.DemandAsync(caller, SitePermissions.ManageCode, Target(reference), cancellationToken);
         var document = await GetDocumentAsync(reference, cancellationToken);
         var current = ComponentDocuments.FromDocument(document);
-        if (current.IsProxied && !ProxyRoleRules.MayManage(caller))
-        {
-            throw await policy.DeniedAsync(
-                caller,
-                SitePermissions.ManageCode,
-                target,
-                $"{reference} runs with the proxy roles {string.Join(", ", current.ProxyRoles)}, so only a Developer may decide who runs it",
-                cancellationToken);
-        }
+        await DemandDeveloperIfProxiedAsync(current, caller, "decide who runs it", cancellationToken);
 
         if (action is not null && SiteActionRules.Problem(current.Kind, action) is { } problem)
         {

@@ -60,15 +60,9 @@ public sealed partial class ComponentService(IDocumentStore store, IComponentCom
             throw new InvalidComponentException(reference, $"it is a {existing.Kind} component and cannot become a {kind}");
         }
 
-        if (existing is { IsProxied: true } && !ProxyRoleRules.MayManage(caller))
+        if (existing is not null)
         {
-            // Otherwise anyone with ManageCode could write code that runs with the proxy roles.
-            throw await policy.DeniedAsync(
-                caller,
-                SitePermissions.ManageCode,
-                target,
-                $"{reference} runs with the proxy roles {string.Join(", ", existing.ProxyRoles)}, so only a Developer may change its source",
-                cancellationToken);
+            await DemandDeveloperIfProxiedAsync(existing, caller, "change its source", cancellationToken);
         }
 
         var modules = (await ListAsync(cancellationToken))
@@ -112,6 +106,23 @@ public sealed partial class ComponentService(IDocumentStore store, IComponentCom
     }
 
     private static string Target(string? reference) => $"Component {reference}";
+
+    /// <summary>
+    /// Denies (audited) anyone but a Developer a change to <paramref name="component"/> when it has proxy roles: otherwise
+    /// anyone with ManageCode could decide what runs with them, or for whom. <paramref name="change"/> says what was asked.
+    /// </summary>
+    private async Task DemandDeveloperIfProxiedAsync(Component component, Caller caller, string change, CancellationToken cancellationToken)
+    {
+        if (component.IsProxied && !ProxyRoleRules.MayManage(caller))
+        {
+            throw await policy.DeniedAsync(
+                caller,
+                SitePermissions.ManageCode,
+                Target(component.Reference),
+                $"{component.Reference} runs with the proxy roles {string.Join(", ", component.ProxyRoles)}, so only a Developer may {change}",
+                cancellationToken);
+        }
+    }
 
     private ComponentRevision Revision(Component component, int sequence, Caller caller) =>
         new(component.Reference, sequence, caller.Name, time.GetUtcNow().UtcDateTime, component.Source, component.ValidationState, component.Version)
