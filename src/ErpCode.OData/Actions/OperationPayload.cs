@@ -77,13 +77,16 @@ internal static class OperationPayload
     public static Task WriteResultAsync(ODataCall call, DocValue result, IEdmTypeReference type)
     {
         var value = ValueConverter.ToOData(result, type);
-        if (value is null)
-        {
-            call.Http.Response.StatusCode = StatusCodes.Status204NoContent;
-            call.Http.Response.Headers["OData-Version"] = "4.0";
-            return Task.CompletedTask;
-        }
+        return value is null
+            ? NoContent(call)
+            : ODataResponder.WriteAsync(call, StatusCodes.Status200OK, null, w => w.WriteProperty(new ODataProperty { Name = "value", Value = value }));
+    }
 
-        return ODataResponder.WriteAsync(call, StatusCodes.Status200OK, null, w => w.WriteProperty(new ODataProperty { Name = "value", Value = value }));
+    /// <summary>Answers 204: the operation returns nothing, or nothing this time.</summary>
+    public static Task NoContent(ODataCall call)
+    {
+        call.Http.Response.StatusCode = StatusCodes.Status204NoContent;
+        call.Http.Response.Headers["OData-Version"] = "4.0";
+        return Task.CompletedTask;
     }
 }

@@ -17,13 +17,6 @@ internal sealed class SiteActionCall(DocumentService documents)
         var action = import.Action;
         var arguments = await OperationPayload.ArgumentsAsync(call, action);
         var result = await documents.RunActionAsync(name, arguments, call.Caller, call.Aborted);
-        if (action.GetReturn() is not { } returns)
-        {
-            call.Http.Response.StatusCode = StatusCodes.Status204NoContent;
-            call.Http.Response.Headers["OData-Version"] = "4.0";
-            return;
-        }
-
-        await OperationPayload.WriteResultAsync(call, result, returns.Type);
+        await (action.GetReturn() is { } returns ? OperationPayload.WriteResultAsync(call, result, returns.Type) : OperationPayload.NoContent(call));
     }
 }
