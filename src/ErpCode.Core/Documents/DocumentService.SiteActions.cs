@@ -44,11 +44,8 @@ public sealed partial class DocumentService
             throw new InvalidArgumentsException(action, errors);
         }
 
-        var given = new Dictionary<string, DocValue>(StringComparer.Ordinal);
-        for (var i = 0; i < declared.Parameters.Length; i++)
-        {
-            given[declared.Parameters[i].Name] = values[i];
-        }
+        // Every parameter is there for the script, an omitted optional one as null.
+        var given = declared.Parameters.Zip(values).ToDictionary(p => p.First.Name, p => p.Second, StringComparer.Ordinal);
 
         try
         {
